@@ -1,0 +1,66 @@
+"""Who may do what: one table, enforced in the repositories (never only in the UI).
+
+Scopes: "all" = any client; "own" = clients the account works with (counselor of one of the
+client's cases, or author of one of their sessions, or owner of one of their follow-ups);
+absent = refused. docs/roles.md is generated from this table (``python -m storage.access``).
+"""
+from __future__ import annotations
+
+ALL, OWN = "all", "own"
+CLINICAL = ("counselor", "psychiatrist", "lead", "coordinator")
+
+PERMISSIONS: dict[str, dict[str, str]] = {
+    "client.read":      {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "client.write":     {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "case.read":        {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "case.write":       {"counselor": OWN, "psychiatrist": OWN, "lead": ALL, "coordinator": ALL},
+    "note.read":        {"counselor": OWN, "psychiatrist": OWN, "lead": ALL},
+    "note.write":       {"counselor": OWN, "psychiatrist": OWN, "lead": ALL},
+    "screening.read":   {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "screening.write":  {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "followup.read":    {"counselor": OWN, "psychiatrist": OWN, "lead": ALL, "coordinator": ALL},
+    "followup.close":   {"counselor": OWN, "psychiatrist": OWN, "lead": ALL, "coordinator": ALL},
+    "referral.read":    {"counselor": OWN, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "referral.write":   {"counselor": OWN, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "appointment.read": {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "appointment.write": {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "program.read":     {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "program.write":    {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "survey.write":     {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "report.run":       {"lead": ALL, "coordinator": ALL, "admin": ALL},
+    "plan.manage":      {"lead": ALL, "admin": ALL},
+    "settings.manage":  {"lead": ALL, "admin": ALL},
+    "staff.read":       {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL, "admin": ALL},
+    "staff.manage":     {"admin": ALL},
+    "site.manage":      {"admin": ALL},
+    "backup.run":       {"admin": ALL, "lead": ALL},
+    "audit.read":       {"admin": ALL, "lead": ALL},
+    "database.rekey":   {"admin": ALL},
+}
+
+ROLES = ("counselor", "psychiatrist", "lead", "coordinator", "admin")
+
+ROLE_NAMES = {
+    "counselor": ("상담사", "Counselor"),
+    "psychiatrist": ("정신건강의학과 전문의", "Psychiatrist"),
+    "lead": ("센터장", "Center lead"),
+    "coordinator": ("코디네이터", "Coordinator"),
+    "admin": ("관리자", "Administrator"),
+}
+
+
+def scope(role: str, permission: str) -> str | None:
+    return PERMISSIONS[permission].get(role)
+
+
+def markdown_table() -> str:
+    head = "| permission | " + " | ".join(ROLES) + " |"
+    sep = "|---|" + "---|" * len(ROLES)
+    rows = [head, sep]
+    for perm, scopes in PERMISSIONS.items():
+        rows.append(f"| `{perm}` | " + " | ".join(scopes.get(r, "—") for r in ROLES) + " |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    print(markdown_table())

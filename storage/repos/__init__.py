@@ -1,0 +1,1 @@
+"""Repositories: typed records in, typed records out, one transaction per write, audited."""

@@ -1,0 +1,59 @@
+"""What every repository shares: the open vault, permission checks and the audit call."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import access
+from ..errors import NotFound, PermissionDenied
+
+if TYPE_CHECKING:
+    from ..vault import Vault
+
+
+class Repository:
+    def __init__(self, vault: "Vault") -> None:
+        self.vault = vault
+
+    @property
+    def conn(self):
+        return self.vault.conn
+
+    @property
+    def actor(self):
+        return self.vault.actor
+
+    def works_with(self, client_id: int) -> bool:
+        """The "own" relation of access.py: this account works with this client."""
+        me = self.actor.id
+        row = self.conn.execute(
+            "SELECT EXISTS(SELECT 1 FROM cases WHERE client_id = ? AND counselor_id = ?)"
+            " OR EXISTS(SELECT 1 FROM counseling_sessions WHERE client_id = ? AND counselor_id = ?)"
+            " OR EXISTS(SELECT 1 FROM safety_followups WHERE client_id = ? AND assigned_to = ?)",
+            (client_id, me, client_id, me, client_id, me),
+        ).fetchone()
+        return bool(row[0])
+
+    def allow(self, permission: str, client_id: int | None = None) -> str:
+        """Raise PermissionDenied unless the account may; returns the scope granted."""
+        granted = access.scope(self.actor.role, permission)
+        if granted is None:
+            raise PermissionDenied(action=permission)
+        if granted == access.OWN and client_id is not None and not self.works_with(client_id):
+            raise PermissionDenied(action=permission)
+        return granted
+
+    def may(self, permission: str, client_id: int | None = None) -> bool:
+        try:
+            self.allow(permission, client_id)
+        except PermissionDenied:
+            return False
+        return True
+
+    def audit(self, action: str, entity: str, entity_id=None, client_id: int | None = None, detail: dict | None = None):
+        self.vault.audit(action, entity, entity_id=entity_id, client_id=client_id, detail=detail)
+
+    def one(self, sql: str, params: tuple, what: str):
+        row = self.conn.execute(sql, params).fetchone()
+        if row is None:
+            raise NotFound(what=what)
+        return row

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import re
+
+from ..audit import now_iso
+from ..hangul import initials, is_initials_query
+from ..records import Client, Consent
+from ..validation import check_choice, check_date, check_int, check_text, invalid
+from ..vocabulary import CONSENT_KINDS, JOB_GROUPS, SEXES
+from .base import Repository
+
+COLUMNS = ("id, code, name, sex, birth_year, job_group, department, phone, email, site_id, status,"
+           " first_seen_on, created_at")
+CODE_RE = re.compile(r"[A-Za-z0-9-]{3,20}")
+
+
+def _client(r) -> Client:
+    return Client(id=r[0], code=r[1], name=r[2], sex=r[3], birth_year=r[4], job_group=r[5], department=r[6],
+                  phone=r[7], email=r[8], site_id=r[9], status=r[10], first_seen_on=r[11], created_at=r[12])
+
+
+def _phone_tail(phone: str | None) -> str | None:
+    digits = re.sub(r"\D", "", phone or "")
+    return digits[-4:] if len(digits) >= 4 else None
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class ClientRepository(Repository):
+    def _validate(self, client: Client) -> None:
+        if not isinstance(client.code, str) or not CODE_RE.fullmatch(client.code):
+            raise invalid("code", "내담자 번호는 영문·숫자·- 3~20자입니다", "the client code is 3-20 letters, digits or -")
+        client.name = check_text("name", client.name, max_len=40)
+        check_choice("sex", client.sex, tuple(SEXES))
+        client.birth_year = check_int("birth_year", client.birth_year, lo=1920, hi=2015)
+        check_choice("job_group", client.job_group, tuple(JOB_GROUPS))
+        client.department = check_text("department", client.department, required=False, max_len=60)
+        client.phone = check_text("phone", client.phone, required=False, max_len=20)
+        client.email = check_text("email", client.email, required=False, max_len=80)
+        check_choice("status", client.status, ("active", "inactive"))
+
+    def next_code(self, year: int) -> str:
+        """Pseudonymous codes by year of intake: 2026-0001, 2026-0002, ..."""
+        prefix = f"{year}-"
+        row = self.conn.execute("SELECT max(code) FROM clients WHERE code LIKE ?", (prefix + "%",)).fetchone()
+        last = int(row[0].split("-")[1]) if row[0] and row[0].split("-")[1].isdigit() else 0
+        return f"{prefix}{last + 1:04d}"
+
+    def add(self, client: Client, consents: list[Consent] | None = None) -> Client:
+        self.allow("client.write")
+        self._validate(client)
+        if self.conn.execute("SELECT 1 FROM clients WHERE code = ?", (client.code,)).fetchone():
+            raise invalid("code", f"이미 쓰인 내담자 번호입니다 ({client.code})", f"the client code is taken ({client.code})")
+        with self.vault.transaction():
+            client.created_at = now_iso()
+            cur = self.conn.execute(
+                "INSERT INTO clients (code, name, name_initials, sex, birth_year, job_group, department, phone,"
+                " phone_tail, email, site_id, status, first_seen_on, created_at, created_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (client.code, client.name, initials(client.name), client.sex, client.birth_year, client.job_group,
+                 client.department, client.phone, _phone_tail(client.phone), client.email, client.site_id,
+                 client.status, client.first_seen_on, client.created_at, self.actor.id),
+            )
+            client.id = cur.lastrowid
+            for consent in consents or []:
+                self._insert_consent(client.id, consent)
+            self.audit("create", "client", client.id, client_id=client.id,
+                       detail={"consents": [c.kind for c in consents or [] if c.given]})
+        return client
+
+    def update(self, client: Client) -> None:
+        self.allow("client.write")
+        self._validate(client)
+        with self.vault.transaction():
+            self.conn.execute(
+                "UPDATE clients SET name = ?, name_initials = ?, sex = ?, birth_year = ?, job_group = ?, department = ?,"
+                " phone = ?, phone_tail = ?, email = ?, site_id = ?, status = ? WHERE id = ?",
+                (client.name, initials(client.name), client.sex, client.birth_year, client.job_group, client.department,
+                 client.phone, _phone_tail(client.phone), client.email, client.site_id, client.status, client.id),
+            )
+            self.audit("update", "client", client.id, client_id=client.id)
+
+    def get(self, client_id: int, *, purpose: str = "view") -> Client:
+        """Open one client's record; the view is written to the audit log."""
+        self.allow("client.read", client_id)
+        client = _client(self.one(f"SELECT {COLUMNS} FROM clients WHERE id = ?", (client_id,), f"client #{client_id}"))
+        with self.vault.transaction():
+            self.audit(purpose, "client", client_id, client_id=client_id)
+        return client
+
+    def id_for_code(self, code: str) -> int:
+        self.allow("client.read")
+        return self.one("SELECT id FROM clients WHERE code = ?", (code,), f"client {code}")[0]
+
+    def _search_clause(self, query: str) -> tuple[str, tuple]:
+        query = (query or "").strip()
+        if not query:
+            return "", ()
+        if is_initials_query(query):
+            return " WHERE name_initials LIKE ? ESCAPE '\\'", (_like(query.replace(" ", "")) + "%",)
+        if query.isdigit() and len(query) == 4:
+            return (" WHERE phone_tail = ? OR code LIKE ? ESCAPE '\\'", (query, "%" + _like(query) + "%"))
+        pattern = _like(query) + "%"
+        return (" WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\'", (pattern, "%" + _like(query) + "%"))
+
+    def search(self, query: str = "", *, limit: int = 100, offset: int = 0) -> list[Client]:
+        """Name prefix, initial consonants (ㅎㄱㄷ), client code, or the phone's last 4 digits."""
+        self.allow("client.read")
+        where, params = self._search_clause(query)
+        rows = self.conn.execute(
+            f"SELECT {COLUMNS} FROM clients{where} ORDER BY name, id LIMIT ? OFFSET ?", params + (limit, offset)
+        ).fetchall()
+        return [_client(r) for r in rows]
+
+    def count(self, query: str = "") -> int:
+        self.allow("client.read")
+        where, params = self._search_clause(query)
+        return self.conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0]
+
+    def possible_duplicates(self, name: str, birth_year: int) -> list[Client]:
+        """Same name and birth year: asked about at intake, never merged silently."""
+        self.allow("client.read")
+        rows = self.conn.execute(f"SELECT {COLUMNS} FROM clients WHERE name = ? AND birth_year = ?",
+                                 ((name or "").strip(), birth_year)).fetchall()
+        return [_client(r) for r in rows]
+
+    # --- consent -----------------------------------------------------------------------------
+    def _insert_consent(self, client_id: int, consent: Consent) -> None:
+        check_choice("consent.kind", consent.kind, tuple(CONSENT_KINDS))
+        consent.given_on = check_date("consent.given_on", consent.given_on)
+        consent.version = check_text("consent.version", consent.version, max_len=20)
+        consent.scope = check_text("consent.scope", consent.scope, max_len=200)
+        cur = self.conn.execute(
+            "INSERT INTO consents (client_id, kind, version, scope, given, given_on, withdrawn_on, recorded_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (client_id, consent.kind, consent.version, consent.scope, int(consent.given), consent.given_on,
+             consent.withdrawn_on, self.actor.id),
+        )
+        consent.id, consent.client_id = cur.lastrowid, client_id
+
+    def add_consent(self, client_id: int, consent: Consent) -> Consent:
+        self.allow("client.write", client_id)
+        with self.vault.transaction():
+            self._insert_consent(client_id, consent)
+            self.audit("consent", "client", client_id, client_id=client_id,
+                       detail={"kind": consent.kind, "given": consent.given})
+        return consent
+
+    def withdraw_consent(self, consent_id: int, on: str) -> None:
+        self.allow("client.write")
+        client_id = self.one("SELECT client_id FROM consents WHERE id = ?", (consent_id,), "consent")[0]
+        with self.vault.transaction():
+            self.conn.execute("UPDATE consents SET withdrawn_on = ? WHERE id = ?", (check_date("withdrawn_on", on), consent_id))
+            self.audit("consent_withdrawn", "client", client_id, client_id=client_id)
+
+    def consents(self, client_id: int) -> list[Consent]:
+        self.allow("client.read", client_id)
+        rows = self.conn.execute(
+            "SELECT id, client_id, kind, version, scope, given, given_on, withdrawn_on FROM consents"
+            " WHERE client_id = ? ORDER BY id", (client_id,)).fetchall()
+        return [Consent(id=r[0], client_id=r[1], kind=r[2], version=r[3], scope=r[4], given=bool(r[5]),
+                        given_on=r[6], withdrawn_on=r[7]) for r in rows]
+
+    def mark_seen(self, client_id: int, on: str) -> None:
+        """Keep ``first_seen_on`` = the date of the earliest service (new vs. continuing)."""
+        self.conn.execute(
+            "UPDATE clients SET first_seen_on = ? WHERE id = ? AND (first_seen_on IS NULL OR first_seen_on > ?)",
+            (on, client_id, on))

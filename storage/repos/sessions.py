@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import json
+
+from ..audit import now_iso
+from ..errors import NoteLocked
+from ..records import Addendum, CounselingSession, Participant
+from ..validation import check_choice, check_date, check_int, check_text, invalid
+from ..vocabulary import METHODS, NOTE_TEMPLATES, SESSION_KINDS
+from .base import Repository
+
+COLUMNS = ("id, client_id, case_id, appointment_id, group_key, kind, method, session_date, minutes, counselor_id,"
+           " site_id, template, note, note_status, signed_at, signed_by")
+MAX_NOTE = 20000
+
+
+def _session(r, with_note: bool) -> CounselingSession:
+    return CounselingSession(
+        id=r[0], client_id=r[1], case_id=r[2], appointment_id=r[3], group_key=r[4], kind=r[5], method=r[6],
+        session_date=r[7], minutes=r[8], counselor_id=r[9], site_id=r[10], template=r[11],
+        note=json.loads(r[12]) if with_note else {}, note_status=r[13], signed_at=r[14], signed_by=r[15])
+
+
+def _clean_note(template: str, note: dict) -> str:
+    sections = NOTE_TEMPLATES[template][2]
+    unknown = set(note) - set(sections)
+    if unknown:
+        raise invalid("note", f"이 양식에 없는 항목입니다: {', '.join(sorted(unknown))}",
+                      f"sections not in this template: {', '.join(sorted(unknown))}")
+    for key, text in note.items():
+        if not isinstance(text, str) or len(text) > MAX_NOTE:
+            raise invalid(f"note.{key}", f"{MAX_NOTE}자 이내의 글이어야 합니다", f"text of at most {MAX_NOTE} characters")
+    return json.dumps(note, ensure_ascii=False)
+
+
+class SessionRepository(Repository):
+    """Counseling sessions and their notes: drafts autosave, signing locks, addenda after."""
+
+    def _validate(self, s: CounselingSession) -> None:
+        check_choice("kind", s.kind, tuple(SESSION_KINDS))
+        check_choice("method", s.method, tuple(METHODS))
+        check_choice("template", s.template, tuple(NOTE_TEMPLATES))
+        s.session_date = check_date("session_date", s.session_date)
+        s.minutes = check_int("minutes", s.minutes, lo=1, hi=600)
+
+    def create(self, s: CounselingSession) -> CounselingSession:
+        self.allow("note.write")
+        if self.actor.role in ("counselor", "psychiatrist") and s.counselor_id != self.actor.id:
+            self.allow("note.write", s.client_id)
+        self._validate(s)
+        note = _clean_note(s.template, s.note)
+        with self.vault.transaction():
+            now = now_iso()
+            cur = self.conn.execute(
+                "INSERT INTO counseling_sessions (client_id, case_id, appointment_id, group_key, kind, method, session_date,"
+                " minutes, counselor_id, site_id, template, note, note_status, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)",
+                (s.client_id, s.case_id, s.appointment_id, s.group_key, s.kind, s.method, s.session_date, s.minutes,
+                 s.counselor_id, s.site_id, s.template, note, now, now))
+            s.id, s.note_status = cur.lastrowid, "draft"
+            for p in s.participants:
+                self.conn.execute("INSERT INTO session_participants (session_id, client_id, relation) VALUES (?, ?, ?)",
+                                  (s.id, p.client_id, check_text("relation", p.relation, required=False, max_len=30)))
+            self.conn.execute(
+                "UPDATE clients SET first_seen_on = ? WHERE id = ? AND (first_seen_on IS NULL OR first_seen_on > ?)",
+                (s.session_date, s.client_id, s.session_date))
+            self.audit("create", "session", s.id, client_id=s.client_id, detail={"kind": s.kind, "method": s.method})
+        return s
+
+    def _row(self, session_id: int):
+        return self.one(f"SELECT {COLUMNS} FROM counseling_sessions WHERE id = ?", (session_id,), f"session #{session_id}")
+
+    def get(self, session_id: int) -> CounselingSession:
+        """Read a note (permission checked, the view audited)."""
+        row = self._row(session_id)
+        self.allow("note.read", row[1])
+        s = _session(row, with_note=True)
+        s.participants = [Participant(client_id=r[0], relation=r[1]) for r in self.conn.execute(
+            "SELECT client_id, relation FROM session_participants WHERE session_id = ? ORDER BY id", (session_id,))]
+        s.addenda = [Addendum(id=r[0], text=r[1], written_at=r[2], written_by=r[3]) for r in self.conn.execute(
+            "SELECT id, text, written_at, written_by FROM note_addenda WHERE session_id = ? ORDER BY id", (session_id,))]
+        with self.vault.transaction():
+            self.audit("view", "note", session_id, client_id=s.client_id)
+        return s
+
+    def save_draft(self, session_id: int, *, note: dict, template: str | None = None, method: str | None = None,
+                   minutes: int | None = None, kind: str | None = None) -> None:
+        """Autosave: every few seconds and on close. Refused once the note is signed."""
+        row = self._row(session_id)
+        self.allow("note.write", row[1])
+        if row[13] == "signed":
+            raise NoteLocked()
+        template = check_choice("template", template or row[11], tuple(NOTE_TEMPLATES))
+        method = check_choice("method", method or row[6], tuple(METHODS))
+        kind = check_choice("kind", kind or row[5], tuple(SESSION_KINDS))
+        minutes = check_int("minutes", minutes if minutes is not None else row[8], lo=1, hi=600)
+        text = _clean_note(template, note)
+        with self.vault.transaction():
+            self.conn.execute(
+                "UPDATE counseling_sessions SET note = ?, template = ?, method = ?, minutes = ?, kind = ?, updated_at = ?"
+                " WHERE id = ? AND note_status = 'draft'", (text, template, method, minutes, kind, now_iso(), session_id))
+            self.audit("save_draft", "note", session_id, client_id=row[1])
+
+    def sign(self, session_id: int) -> None:
+        row = self._row(session_id)
+        self.allow("note.write", row[1])
+        if row[13] == "signed":
+            raise NoteLocked()
+        if not any(v.strip() for v in json.loads(row[12]).values()):
+            raise invalid("note", "빈 기록에는 서명할 수 없습니다", "an empty note cannot be signed")
+        with self.vault.transaction():
+            self.conn.execute("UPDATE counseling_sessions SET note_status = 'signed', signed_at = ?, signed_by = ?,"
+                              " updated_at = ? WHERE id = ?", (now_iso(), self.actor.id, now_iso(), session_id))
+            self.audit("sign", "note", session_id, client_id=row[1])
+
+    def add_addendum(self, session_id: int, text: str) -> Addendum:
+        row = self._row(session_id)
+        self.allow("note.write", row[1])
+        if row[13] != "signed":
+            raise invalid("addendum", "서명 전 기록은 직접 수정하세요", "edit the draft itself; addenda are for signed notes")
+        text = check_text("addendum", text, max_len=MAX_NOTE)
+        with self.vault.transaction():
+            at = now_iso()
+            cur = self.conn.execute("INSERT INTO note_addenda (session_id, text, written_at, written_by) VALUES (?, ?, ?, ?)",
+                                    (session_id, text, at, self.actor.id))
+            self.audit("addendum", "note", session_id, client_id=row[1])
+        return Addendum(id=cur.lastrowid, text=text, written_at=at, written_by=self.actor.id)
+
+    def for_client(self, client_id: int) -> list[CounselingSession]:
+        """The timeline's entries: dates, kinds, methods, minutes, status; no note text."""
+        self.allow("client.read", client_id)
+        return [_session(r, with_note=False) for r in self.conn.execute(
+            f"SELECT {COLUMNS} FROM counseling_sessions WHERE client_id = ? ORDER BY session_date DESC, id DESC",
+            (client_id,))]
+
+    def drafts_of(self, counselor_id: int) -> list[CounselingSession]:
+        """Unsigned notes of one counselor (shown at login, so none are forgotten)."""
+        return [_session(r, with_note=False) for r in self.conn.execute(
+            f"SELECT {COLUMNS} FROM counseling_sessions WHERE counselor_id = ? AND note_status = 'draft'"
+            " ORDER BY session_date", (counselor_id,))]
