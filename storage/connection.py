@@ -69,7 +69,8 @@ def transaction(conn: Connection) -> Iterator[Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite already rolled back after SQLITE_FULL and the like
+            conn.execute("ROLLBACK")
         raise
     else:
         try:
