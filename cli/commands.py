@@ -247,4 +247,5 @@ def register(sub) -> None:
     p.add_argument("--user")
     p.add_argument("--view", default="today")
     p.add_argument("--screenshot", type=Path)
+    p.add_argument("--lang", choices=("ko", "en"), default=argparse.SUPPRESS)
     p.set_defaults(handler=cmd_gui)

@@ -1,0 +1,77 @@
+"""The login dialog and the first window, driven through the widgets (offscreen)."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.login_dialog import LoginDialog
+from desktop.look import install_language, register_fonts
+from desktop.main_window import MainWindow
+from storage.store import Store
+
+from .conftest import STAFF_PASSWORD
+
+
+@pytest.fixture
+def korean(qapp):
+    register_fonts(qapp)
+    assert install_language(qapp, "ko")
+    yield qapp
+    install_language(qapp, "en")
+
+
+def _login(qtbot, dialog, user, password):
+    dialog.account.setText(user)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
+    dialog.wait_for_job()
+
+
+def test_wrong_password_then_success(qtbot, created, korean):
+    dialog = LoginDialog(created["path"], lang="ko")
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "마음데스크 — 로그인"
+    _login(qtbot, dialog, "c1", "wrong-password")
+    assert dialog.message.text() == "비밀번호가 맞지 않습니다. 다시 입력해 주세요."
+    assert dialog.password.text() == ""  # cleared after use
+    assert dialog.vault is None
+    _login(qtbot, dialog, "c1", STAFF_PASSWORD)
+    assert dialog.vault is not None and dialog.vault.actor.login == "c1"
+    assert dialog.password.text() == ""
+    dialog.vault.close()
+
+
+def test_unknown_account_and_missing_database_messages(qtbot, created, tmp_path):
+    dialog = LoginDialog(created["path"], lang="en")
+    qtbot.addWidget(dialog)
+    _login(qtbot, dialog, "nobody", "x-password")
+    assert "There is no account 'nobody'" in dialog.message.text()
+    gone = LoginDialog(tmp_path / "gone.db", lang="en")
+    qtbot.addWidget(gone)
+    _login(qtbot, gone, "c1", STAFF_PASSWORD)
+    assert "was not found" in gone.message.text()
+
+
+def test_growing_delay_disables_the_button(qtbot, created):
+    dialog = LoginDialog(created["path"], lang="ko")
+    qtbot.addWidget(dialog)
+    for _ in range(3):
+        _login(qtbot, dialog, "c2", "bad-password")
+    _login(qtbot, dialog, "c2", STAFF_PASSWORD)  # too soon: refused before checking
+    assert dialog.vault is None
+    assert "초 후에 다시 시도하세요" in dialog.message.text()
+    assert not dialog.ok_button.isEnabled()
+
+
+def test_main_window_says_unlocked(qtbot, created, korean):
+    from storage.vault import Vault
+    store = Store(Vault.unlock(created["path"], "lead", STAFF_PASSWORD))
+    window = MainWindow(store, lang="ko")
+    qtbot.addWidget(window)
+    window.show()
+    texts = [w.text() for w in window.findChildren(type(window.centralWidget().layout().itemAt(0).widget()))]
+    assert "데이터베이스가 열렸습니다." in texts
+    assert any("김센터" in t and "센터장" in t for t in texts)
+    window.close()
+    assert store.vault.conn is None  # closing the window closes the vault
