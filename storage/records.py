@@ -140,6 +140,7 @@ class Screening:
     total: float | None = None
     band: str | None = None
     risk_class: str | None = None
+    overall_class: str | None = None
     flag_count: int = 0
     id: int | None = None
 

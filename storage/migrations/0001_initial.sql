@@ -176,7 +176,8 @@ CREATE TABLE screenings (
     result             TEXT NOT NULL,    -- JSON: the scoring engine's result
     total              REAL,
     band               TEXT,
-    risk_class         TEXT CHECK (risk_class IN ('normal', 'watch', 'high_risk')),
+    risk_class         TEXT CHECK (risk_class IN ('normal', 'watch', 'high_risk')),   -- this instrument
+    overall_class      TEXT CHECK (overall_class IN ('normal', 'watch', 'high_risk')), -- all taken that day
     flag_count         INTEGER NOT NULL DEFAULT 0,
     site_id            INTEGER NOT NULL REFERENCES sites(id),
     entered_by         INTEGER NOT NULL REFERENCES staff(id),

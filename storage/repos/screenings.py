@@ -12,13 +12,13 @@ from .base import Repository
 from .followups import FollowUpRepository
 
 COLUMNS = ("id, client_id, instrument_id, instrument_version, taken_on, channel, answers, result, total, band,"
-           " risk_class, flag_count, site_id, entered_by")
+           " risk_class, flag_count, site_id, entered_by, overall_class")
 
 
 def _screening(r) -> Screening:
     return Screening(id=r[0], client_id=r[1], instrument_id=r[2], instrument_version=r[3], taken_on=r[4],
                      channel=r[5], answers=json.loads(r[6]), result=json.loads(r[7]), total=r[8], band=r[9],
-                     risk_class=r[10], flag_count=r[11], site_id=r[12], entered_by=r[13])
+                     risk_class=r[10], flag_count=r[11], site_id=r[12], entered_by=r[13], overall_class=r[14])
 
 
 class ScreeningRepository(Repository):
@@ -37,11 +37,13 @@ class ScreeningRepository(Repository):
             sex = row[0]
         result = forms.score(definition, answers or {}, sex=sex, totals=totals)  # FormError on bad answers
         data = result.to_dict()
+        safety = [f for f in result.flags if f.kind == "safety"]  # these open follow-ups
         s = Screening(client_id=client_id, instrument_id=definition.id, instrument_version=str(definition.version),
                       taken_on=taken_on, channel=channel, answers={"answers": answers or {}, "totals": totals or {}},
-                      result=data, site_id=site_id, entered_by=self.actor.id, total=result.total,
-                      band=result.band.code if result.band else None,
-                      risk_class=result.band.risk_class if result.band else None, flag_count=len(result.flags))
+                      result=data, site_id=site_id, entered_by=self.actor.id,
+                      total=result.total.value if result.total else None,
+                      band=result.band.id if result.band else None,
+                      risk_class=result.risk_class, flag_count=len(safety))
         with self.vault.transaction():
             cur = self.conn.execute(
                 "INSERT INTO screenings (client_id, instrument_id, instrument_version, taken_on, channel, answers, result,"
@@ -56,10 +58,28 @@ class ScreeningRepository(Repository):
                 (taken_on, client_id, taken_on))
             self.audit("create", "screening", s.id, client_id=client_id,
                        detail={"instrument": s.instrument_id, "flags": s.flag_count})
+            self._classify_day(client_id, taken_on, registry)
+            s.overall_class = self.conn.execute("SELECT overall_class FROM screenings WHERE id = ?", (s.id,)).fetchone()[0]
             followups = FollowUpRepository(self.vault)
-            for flag in result.flags:
-                followups.raise_for(client_id, flag.code, screening_id=s.id)
+            for flag in safety:
+                followups.raise_for(client_id, f"{definition.id}.{flag.id}", screening_id=s.id)
         return s
+
+    def _classify_day(self, client_id: int, day: str, registry) -> None:
+        """The overall class across the instruments taken on one day (the center's policy,
+        setting ``classification_policy``), written on each of that day's screenings so the
+        reports can count people by class."""
+        rows = self.conn.execute("SELECT id, result FROM screenings WHERE client_id = ? AND taken_on = ? ORDER BY id",
+                                 (client_id, day)).fetchall()
+        latest: dict[str, forms.ScoreResult] = {}
+        for _, text in rows:  # one result per instrument: the last entered counts
+            result = forms.ScoreResult.from_dict(json.loads(text))
+            latest[result.form_id] = result
+        policy_row = self.conn.execute("SELECT value FROM settings WHERE key = 'classification_policy'").fetchone()
+        policy = json.loads(policy_row[0]) if policy_row else None
+        overall = forms.classify_overall(list(latest.values()), policy).risk_class
+        self.conn.execute("UPDATE screenings SET overall_class = ? WHERE client_id = ? AND taken_on = ?",
+                          (overall, client_id, day))
 
     def get(self, screening_id: int) -> Screening:
         row = self.one(f"SELECT {COLUMNS} FROM screenings WHERE id = ?", (screening_id,), f"screening #{screening_id}")

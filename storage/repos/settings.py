@@ -12,6 +12,7 @@ KNOWN = {
     "mask_names": bool,
     "suppression_k": int,
     "language": str,
+    "classification_policy": dict,   # forms.classify_overall's policy; checked before it is stored
 }
 READ_ONLY = {"db_id", "created_at"}
 
@@ -36,6 +37,12 @@ class SettingsRepository(Repository):
             check_int(key, value, lo=2, hi=50)
         if key == "language" and value not in ("ko", "en"):
             raise invalid(key, "ko 또는 en", "ko or en")
+        if key == "classification_policy":
+            import forms
+            try:
+                forms.classify_overall([], value)
+            except forms.FormError as exc:
+                raise invalid(key, exc.message("ko"), exc.message("en")) from None
         with self.vault.transaction():
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, json.dumps(value, ensure_ascii=False)))

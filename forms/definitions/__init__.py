@@ -1,0 +1,1 @@
+"""Built-in form definitions (YAML data files), read with importlib.resources."""

@@ -1,0 +1,273 @@
+"""Counting queries for the reports: plain dicts out, never rows with names.
+
+Person-visits (연인원) add up; distinct persons (실인원) never do, so every distinct count is a
+COUNT(DISTINCT …) over the period asked for. Program head-counts (anonymous outreach) are
+person-visits without persons: they are reported beside the named counts, never guessed into
+the distinct figures.
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..validation import check_date
+from .base import Repository
+
+AGE_BANDS = ("20s_or_less", "30s", "40s", "50s", "60s_plus")
+LINES = ("counseling", "screening", "program", "referral")
+
+
+def age_band_sql(year: int) -> str:
+    """SQL CASE giving the age band of ``clients c`` in ``year`` (age = year - birth year)."""
+    return (f"CASE WHEN {year} - c.birth_year < 30 THEN '20s_or_less' WHEN {year} - c.birth_year < 40 THEN '30s'"
+            f" WHEN {year} - c.birth_year < 50 THEN '40s' WHEN {year} - c.birth_year < 60 THEN '50s'"
+            f" ELSE '60s_plus' END")
+
+
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+class StatisticsRepository(Repository):
+    """Every figure of the usage reports, for [start, end] (inclusive dates), one site or all."""
+
+    def __init__(self, vault) -> None:
+        super().__init__(vault)
+
+    # --- building blocks -----------------------------------------------------------------------
+    def _named_services(self, start: str, end: str, site_id: int | None) -> tuple[str, list]:
+        """SQL of every named service in the period: (client_id, line, day). Used for
+        distinct persons across lines and for demographics."""
+        site = " AND {alias}.site_id = ?" if site_id is not None else ""
+        end_x = _next_day(end)
+        parts, params = [], []
+        parts.append("SELECT s.client_id, 'counseling' AS line, s.session_date AS day FROM counseling_sessions s"
+                     " WHERE s.session_date >= ? AND s.session_date <= ?" + site.format(alias="s"))
+        params += [start, end] + ([site_id] if site_id is not None else [])
+        parts.append("SELECT x.client_id, 'screening', x.taken_on FROM screenings x"
+                     " WHERE x.taken_on >= ? AND x.taken_on <= ?" + site.format(alias="x"))
+        params += [start, end] + ([site_id] if site_id is not None else [])
+        parts.append("SELECT a.client_id, 'program', substr(ps.starts_at, 1, 10) FROM program_attendance a"
+                     " JOIN program_sessions ps ON ps.id = a.program_session_id JOIN programs p ON p.id = ps.program_id"
+                     " WHERE ps.starts_at >= ? AND ps.starts_at < ?" + site.format(alias="p"))
+        params += [start, end_x] + ([site_id] if site_id is not None else [])
+        parts.append("SELECT r.client_id, 'referral', r.referred_on FROM referrals r"
+                     " WHERE r.referred_on >= ? AND r.referred_on <= ?" + site.format(alias="r"))
+        params += [start, end] + ([site_id] if site_id is not None else [])
+        return " UNION ALL ".join(parts), params
+
+    def _headcount(self, start: str, end: str, site_id: int | None, by_category: bool = False):
+        sql = ("SELECT p.category, coalesce(sum(ps.headcount), 0), count(ps.id) FROM program_sessions ps"
+               " JOIN programs p ON p.id = ps.program_id WHERE ps.starts_at >= ? AND ps.starts_at < ?")
+        params: list = [start, _next_day(end)]
+        if site_id is not None:
+            sql += " AND p.site_id = ?"
+            params.append(site_id)
+        rows = self.conn.execute(sql + " GROUP BY p.category", params).fetchall()
+        if by_category:
+            return {r[0]: {"headcount": r[1], "sessions": r[2]} for r in rows}
+        return sum(r[1] for r in rows)
+
+    # --- the report's figures ------------------------------------------------------------------
+    def service_lines(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """Person-visits and distinct persons per service line, and in total."""
+        self.allow("report.run")
+        start, end = check_date("start", start), check_date("end", end)
+        union, params = self._named_services(start, end, site_id)
+        rows = self.conn.execute(
+            f"SELECT line, count(*), count(DISTINCT client_id) FROM ({union}) GROUP BY line", params).fetchall()
+        out = {line: {"visits": 0, "persons": 0} for line in LINES}
+        for line, visits, persons in rows:
+            out[line] = {"visits": visits, "persons": persons}
+        headcount = self._headcount(start, end, site_id)
+        out["program"]["named_visits"] = out["program"]["visits"]
+        out["program"]["headcount"] = headcount
+        out["program"]["visits"] += headcount
+        total_persons = self.conn.execute(f"SELECT count(DISTINCT client_id) FROM ({union})", params).fetchone()[0]
+        out["total"] = {"visits": sum(out[l]["visits"] for l in LINES), "persons": total_persons}
+        return out
+
+    def counseling_kinds(self, start: str, end: str, site_id: int | None = None) -> dict:
+        self.allow("report.run")
+        return self._group("kind", start, end, site_id)
+
+    def counseling_methods(self, start: str, end: str, site_id: int | None = None) -> dict:
+        self.allow("report.run")
+        return self._group("method", start, end, site_id)
+
+    def _group(self, column: str, start: str, end: str, site_id: int | None) -> dict:
+        sql = (f"SELECT {column}, count(*), count(DISTINCT client_id) FROM counseling_sessions"
+               " WHERE session_date >= ? AND session_date <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND site_id = ?"
+            params.append(site_id)
+        return {r[0]: {"visits": r[1], "persons": r[2]} for r in self.conn.execute(sql + f" GROUP BY {column}", params)}
+
+    def by_counselor(self, start: str, end: str, site_id: int | None = None) -> list[dict]:
+        self.allow("report.run")
+        sql = ("SELECT st.display_name, st.login, count(*), count(DISTINCT s.client_id), sum(s.minutes)"
+               " FROM counseling_sessions s JOIN staff st ON st.id = s.counselor_id"
+               " WHERE s.session_date >= ? AND s.session_date <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND s.site_id = ?"
+            params.append(site_id)
+        rows = self.conn.execute(sql + " GROUP BY st.id ORDER BY st.display_name", params)
+        return [{"name": r[0], "login": r[1], "visits": r[2], "persons": r[3], "minutes": r[4]} for r in rows]
+
+    def by_problem(self, start: str, end: str, site_id: int | None = None) -> list[dict]:
+        """Counseling by the case's primary presenting problem."""
+        self.allow("report.run")
+        sql = ("SELECT pc.code, pc.grp, pc.name_ko, pc.name_en, count(*), count(DISTINCT s.client_id)"
+               " FROM counseling_sessions s JOIN case_problems cp ON cp.case_id = s.case_id AND cp.is_primary = 1"
+               " JOIN problem_codes pc ON pc.code = cp.problem_code WHERE s.session_date >= ? AND s.session_date <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND s.site_id = ?"
+            params.append(site_id)
+        rows = self.conn.execute(sql + " GROUP BY pc.code ORDER BY pc.sort_order", params)
+        return [{"code": r[0], "group": r[1], "name_ko": r[2], "name_en": r[3], "visits": r[4], "persons": r[5]}
+                for r in rows]
+
+    def new_and_continuing(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """New = first ever service falls in the period; continuing = came before too."""
+        self.allow("report.run")
+        union, params = self._named_services(start, end, site_id)
+        row = self.conn.execute(
+            f"SELECT sum(CASE WHEN c.first_seen_on >= ? THEN 1 ELSE 0 END),"
+            f" sum(CASE WHEN c.first_seen_on < ? THEN 1 ELSE 0 END)"
+            f" FROM clients c WHERE c.id IN (SELECT client_id FROM ({union}))", [start, start] + params).fetchone()
+        return {"new": row[0] or 0, "continuing": row[1] or 0}
+
+    def demographics(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """Persons and person-visits by sex, age band and job group (named services only)."""
+        self.allow("report.run")
+        union, params = self._named_services(start, end, site_id)
+        band = age_band_sql(int(end[:4]))
+        out = {}
+        for key, expr in (("sex", "c.sex"), ("age_band", band), ("job_group", "c.job_group")):
+            rows = self.conn.execute(
+                f"SELECT {expr}, count(*), count(DISTINCT u.client_id) FROM ({union}) u JOIN clients c ON c.id = u.client_id"
+                f" GROUP BY 1 ORDER BY 1", params)
+            out[key] = {r[0]: {"visits": r[1], "persons": r[2]} for r in rows}
+        return out
+
+    def screening_bands(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """Screenings per instrument and risk class (incomplete ones counted apart)."""
+        self.allow("report.run")
+        sql = ("SELECT instrument_id, coalesce(risk_class, 'incomplete'), count(*), count(DISTINCT client_id)"
+               " FROM screenings WHERE taken_on >= ? AND taken_on <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND site_id = ?"
+            params.append(site_id)
+        out: dict = {}
+        for inst, risk, n, persons in self.conn.execute(sql + " GROUP BY 1, 2 ORDER BY 1, 2", params):
+            out.setdefault(inst, {})[risk] = n
+        return out
+
+    def programs(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """Per category: sessions held, named attendance, anonymous head-count, persons."""
+        self.allow("report.run")
+        heads = self._headcount(start, end, site_id, by_category=True)
+        sql = ("SELECT p.category, count(*), count(DISTINCT a.client_id) FROM program_attendance a"
+               " JOIN program_sessions ps ON ps.id = a.program_session_id JOIN programs p ON p.id = ps.program_id"
+               " WHERE ps.starts_at >= ? AND ps.starts_at < ?")
+        params: list = [start, _next_day(end)]
+        if site_id is not None:
+            sql += " AND p.site_id = ?"
+            params.append(site_id)
+        named = {r[0]: (r[1], r[2]) for r in self.conn.execute(sql + " GROUP BY 1", params)}
+        out = {}
+        for cat in sorted(set(heads) | set(named)):
+            n_visits, n_persons = named.get(cat, (0, 0))
+            h = heads.get(cat, {"headcount": 0, "sessions": 0})
+            out[cat] = {"sessions": h["sessions"], "named_visits": n_visits, "headcount": h["headcount"],
+                        "visits": n_visits + h["headcount"], "persons": n_persons}
+        return out
+
+    def followups(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """Safety flags raised in the period; of those, closed, within 1 and 7 days; open now."""
+        self.allow("report.run")
+        sql = ("SELECT count(*), sum(f.status = 'closed'),"
+               " sum(f.status = 'closed' AND julianday(substr(f.closed_at, 1, 19)) - julianday(substr(f.raised_at, 1, 19)) <= 1),"
+               " sum(f.status = 'closed' AND julianday(substr(f.closed_at, 1, 19)) - julianday(substr(f.raised_at, 1, 19)) <= 7)"
+               " FROM safety_followups f LEFT JOIN screenings x ON x.id = f.screening_id"
+               " WHERE substr(f.raised_at, 1, 10) >= ? AND substr(f.raised_at, 1, 10) <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND x.site_id = ?"
+            params.append(site_id)
+        r = self.conn.execute(sql, params).fetchone()
+        open_now = self.conn.execute("SELECT count(*) FROM safety_followups WHERE status = 'open'").fetchone()[0]
+        return {"raised": r[0] or 0, "closed": r[1] or 0, "closed_within_1_day": r[2] or 0,
+                "closed_within_7_days": r[3] or 0, "open_now": open_now}
+
+    def referrals(self, start: str, end: str, site_id: int | None = None) -> dict:
+        self.allow("report.run")
+        sql = ("SELECT destination_kind, count(*), count(DISTINCT client_id), sum(cost_support_krw) FROM referrals"
+               " WHERE referred_on >= ? AND referred_on <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND site_id = ?"
+            params.append(site_id)
+        return {r[0]: {"referrals": r[1], "persons": r[2], "cost_support_krw": r[3] or 0}
+                for r in self.conn.execute(sql + " GROUP BY 1 ORDER BY 1", params)}
+
+    def satisfaction(self, first_month: str, last_month: str, site_id: int | None = None) -> dict:
+        """Mean of each of the 7 items and of all items, with the number of responses."""
+        self.allow("report.run")
+        from ..records import SATISFACTION_ITEMS
+        cols = ", ".join(f"avg({i})" for i in SATISFACTION_ITEMS)
+        sql = f"SELECT count(*), {cols} FROM satisfaction_responses WHERE period_month >= ? AND period_month <= ?"
+        params: list = [first_month, last_month]
+        if site_id is not None:
+            sql += " AND site_id = ?"
+            params.append(site_id)
+        row = self.conn.execute(sql, params).fetchone()
+        n = row[0]
+        items = {item: (round(v, 2) if v is not None else None) for item, v in zip(SATISFACTION_ITEMS, row[1:])}
+        overall = round(sum(v for v in row[1:]) / len(SATISFACTION_ITEMS), 2) if n else None
+        return {"responses": n, "items": items, "overall": overall}
+
+    def monthly_visits(self, first_month: str, last_month: str, site_id: int | None = None) -> dict:
+        """Person-visits per month and line (a trend chart): months add up, so this is safe."""
+        self.allow("report.run")
+        start = first_month + "-01"
+        y, m = int(last_month[:4]), int(last_month[5:7])
+        end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        union, params = self._named_services(start, end, site_id)
+        out: dict = {}
+        for month, line, n in self.conn.execute(
+                f"SELECT substr(day, 1, 7), line, count(*) FROM ({union}) GROUP BY 1, 2", params):
+            out.setdefault(month, {l: 0 for l in LINES})[line] = n
+        sql = ("SELECT substr(ps.starts_at, 1, 7), coalesce(sum(ps.headcount), 0) FROM program_sessions ps"
+               " JOIN programs p ON p.id = ps.program_id WHERE ps.starts_at >= ? AND ps.starts_at < ?")
+        hparams: list = [start, _next_day(end)]
+        if site_id is not None:
+            sql += " AND p.site_id = ?"
+            hparams.append(site_id)
+        for month, heads in self.conn.execute(sql + " GROUP BY 1", hparams):
+            out.setdefault(month, {l: 0 for l in LINES})["program"] += heads
+        return dict(sorted(out.items()))
+
+    def plan_targets(self, year: int, site_id: int | None = None) -> dict:
+        self.allow("report.run")
+        rows = self.conn.execute(
+            "SELECT service_line, target_person_visits FROM annual_plans WHERE year = ? AND COALESCE(site_id, 0) = ?",
+            (year, site_id or 0))
+        return {r[0]: r[1] for r in rows}
+
+    def city_cells(self, month: str, site_id: int | None = None) -> list[tuple]:
+        """(line, sex, age band, job group, person-visits, persons) for the city's export:
+        counts only, no names, codes or dates finer than the month."""
+        self.allow("report.run")
+        y, m = int(month[:4]), int(month[5:7])
+        start = f"{month}-01"
+        end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).isoformat()
+        union, params = self._named_services(start, end, site_id)
+        band = age_band_sql(y)
+        return self.conn.execute(
+            f"SELECT u.line, c.sex, {band}, c.job_group, count(*), count(DISTINCT u.client_id)"
+            f" FROM ({union}) u JOIN clients c ON c.id = u.client_id GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+            params).fetchall()
