@@ -26,6 +26,7 @@ class UsageReport:
     new_and_continuing: dict
     demographics: dict
     screening_bands: dict
+    screened_by_class: dict     # distinct persons by their highest overall class
     programs: dict
     followups: dict
     referrals: dict
@@ -84,6 +85,7 @@ def build_usage_report(store, period: Period, site_id: int | None = None) -> Usa
         new_and_continuing=stats.new_and_continuing(s, e, site_id),
         demographics=stats.demographics(s, e, site_id),
         screening_bands=stats.screening_bands(s, e, site_id),
+        screened_by_class=stats.screened_by_class(s, e, site_id),
         programs=stats.programs(s, e, site_id),
         followups=stats.followups(s, e, site_id),
         referrals=stats.referrals(s, e, site_id),

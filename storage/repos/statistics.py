@@ -166,6 +166,21 @@ class StatisticsRepository(Repository):
             out.setdefault(inst, {})[risk] = n
         return out
 
+    def screened_by_class(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """Distinct persons screened, by their highest overall class in the period."""
+        self.allow("report.run")
+        sql = ("SELECT max(CASE overall_class WHEN 'high_risk' THEN 3 WHEN 'watch' THEN 2 WHEN 'normal' THEN 1"
+               " ELSE 0 END) FROM screenings WHERE taken_on >= ? AND taken_on <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND site_id = ?"
+            params.append(site_id)
+        names = {3: "high_risk", 2: "watch", 1: "normal", 0: "incomplete"}
+        out = {name: 0 for name in ("normal", "watch", "high_risk", "incomplete")}
+        for (rank,) in self.conn.execute(sql + " GROUP BY client_id", params):
+            out[names[rank]] += 1
+        return out
+
     def programs(self, start: str, end: str, site_id: int | None = None) -> dict:
         """Per category: sessions held, named attendance, anonymous head-count, persons."""
         self.allow("report.run")
