@@ -28,6 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
+    from . import report_commands
+    report_commands.register(sub)
     try:
         from forms.cli import register as register_forms
     except ImportError:  # forms is part of the package; only a broken install lands here

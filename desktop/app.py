@@ -52,11 +52,11 @@ def run(argv: list[str]) -> int:
             dialog.setCancelButton(None)
             dialog.setWindowTitle("Maumdesk")
             dialog.show()
-            job = start(Job(lambda progress: ensure_demo(db, progress)))
             outcome: dict = {}
-            job.signals.progress.connect(lambda d, t: (dialog.setMaximum(t), dialog.setValue(d)))
-            job.signals.done.connect(lambda r: (outcome.setdefault("ok", r), dialog.close()))
-            job.signals.failed.connect(lambda e: (outcome.setdefault("error", e), dialog.close()))
+            start(Job(lambda progress: ensure_demo(db, progress)),
+                  progress=lambda d, t: (dialog.setMaximum(t), dialog.setValue(d)),
+                  done=lambda r: (outcome.setdefault("ok", r), dialog.close()),
+                  failed=lambda e: (outcome.setdefault("error", e), dialog.close()))
             while not outcome:
                 app.processEvents()
                 if not outcome:
@@ -66,29 +66,8 @@ def run(argv: list[str]) -> int:
                 QMessageBox.critical(None, "Maumdesk", str(outcome["error"]))
                 return 1
 
-    from storage.store import Store
-
-    from .login_dialog import LoginDialog
-    from .main_window import MainWindow
-
-    password = os.environ.get("MAUMDESK_PASSWORD")
+    from .session import run_session
     note = app.translate("App", "(demo: synthetic data)") if is_demo else ""
-    dialog = LoginDialog(db, lang=lang, user=args.user or ("lead" if is_demo else config.last_user or ""), title_note=note)
-    if args.user and password:
-        dialog.password.setText(password)
-        dialog.try_login()
-        dialog.wait_for_job()
-        if dialog.vault is None:
-            print(dialog.message.text(), file=sys.stderr)
-            return 1
-    elif dialog.exec() != dialog.DialogCode.Accepted:
-        return 1
-    store = Store(dialog.vault)
-    window = MainWindow(store, lang=lang)
-    window.show()
-    if args.screenshot:
-        app.processEvents()
-        window.grab().save(str(args.screenshot))
-        window.close()
-        return 0
-    return app.exec()
+    user = args.user or ("lead" if is_demo else config.last_user or "")
+    return run_session(app, db, lang=lang, user=user, note=note, view=args.view, screenshot=args.screenshot,
+                       password=os.environ.get("MAUMDESK_PASSWORD") if args.user else None, config=config)

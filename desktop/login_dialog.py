@@ -73,9 +73,8 @@ class LoginDialog(QDialog):
         self.message.setText(self.tr("Unlocking…"))
         path = self.db_path
         # Argon2id takes about half a second by design: off the UI thread so nothing freezes.
-        self._job = start(Job(lambda _progress: Vault.unlock(path, login, password)))
-        self._job.signals.done.connect(self._unlocked)
-        self._job.signals.failed.connect(self._failed)
+        self._job = start(Job(lambda _progress: Vault.unlock(path, login, password)),
+                          done=self._unlocked, failed=self._failed)
 
     def _unlocked(self, vault: Vault) -> None:
         self._job = None

@@ -1,39 +1,160 @@
-"""The main window. For now: who is logged in, which database, and that it is unlocked
-(the calendar, clients and notes views arrive with the desktop issue)."""
+"""The main window: navigation on the left, one view at a time, idle lock over everything."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+import importlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QStackedWidget, QWidget)
 
 from storage.access import ROLE_NAMES
-from storage.store import Store
+
+from .context import AppContext
+from .idle_lock import IdleWatcher, LockScreen
+from .views.placeholder import PlaceholderView
+from .views.today import TodayView
+
+# name -> (module, class) of views that have landed; the rest show what is coming.
+VIEW_CLASSES = {
+    "today": ("desktop.views.today", "TodayView"),
+    "calendar": ("desktop.views.calendar", "CalendarView"),
+    "clients": ("desktop.views.clients", "ClientsView"),
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, lang: str = "ko") -> None:
+    logged_out = Signal()
+
+    def __init__(self, store, lang: str = "ko") -> None:
         super().__init__()
+        self.context = AppContext(store, lang)
         self.store = store
-        self.lang = lang
         actor = store.actor
         center = store.settings.get("center_name") or ""
         self.setWindowTitle(self.tr("Maumdesk") + (f" — {center}" if center else ""))
-        self.resize(900, 600)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setAlignment(Qt.AlignTop)
-        title = QLabel(self.tr("The database is unlocked."))
-        title.setObjectName("status")
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.resize(1280, 800)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(170)
+        self.stack = QStackedWidget()
+        self.views: dict[str, QWidget] = {}
+        titles = {
+            "today": self.tr("Today"), "calendar": self.tr("Calendar"), "clients": self.tr("Clients"),
+            "programs": self.tr("Programs"), "reports": self.tr("Reports"), "admin": self.tr("Administration"),
+        }
+        coming = {
+            "programs": self.tr("Group programs, outreach head-counts and attendance are recorded here in the next "
+                                "release. Meanwhile they are kept in the database and counted in reports."),
+            "reports": self.tr("The monthly and yearly usage reports (PDF, Excel) and the city's anonymized export "
+                               "are made with the command line for now: maumdesk report monthly …"),
+            "admin": self.tr("Accounts, sites and rooms, settings, backups and the audit log move here in the next "
+                             "release. Meanwhile use the command line: maumdesk user …, backup, verify."),
+        }
+        for index, (name, title) in enumerate(titles.items()):
+            view = self._make_view(name, title, coming.get(name, ""))
+            self.views[name] = view
+            self.stack.addWidget(view)
+            QListWidgetItem(title, self.nav)
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            shortcut.triggered.connect(lambda _=False, i=index: self.nav.setCurrentRow(i))
+            self.addAction(shortcut)
+        self.nav.currentRowChanged.connect(self._switch)
         role = ROLE_NAMES[actor.role][0 if lang == "ko" else 1]
-        who = QLabel(self.tr("Logged in as %1 (%2, %3)").replace("%1", actor.display_name)
-                     .replace("%2", actor.login).replace("%3", role))
-        where = QLabel(self.tr("Center: %1 · file: %2").replace("%1", center or "—").replace("%2", store.vault.path.name))
-        note = QLabel(self.tr("Every record is kept encrypted on this PC, and every access is logged."))
-        for widget in (title, who, where, note):
-            widget.setWordWrap(True)
-            layout.addWidget(widget)
-        self.setCentralWidget(body)
+        self.who = QLabel(f"{actor.display_name} · {role}")
+        self.statusBar().addPermanentWidget(self.who)
+
+        self.lock_screen = LockScreen(self.context)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.logout_requested.connect(self.logout)
+        self.outer = QStackedWidget()
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.outer.addWidget(body)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self.idle = IdleWatcher(float(store.settings.get("idle_lock_minutes", 10)), self)
+        QApplication.instance().installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        lock_now = QAction(self)
+        lock_now.setShortcut(QKeySequence("Ctrl+L"))
+        lock_now.triggered.connect(self.lock)
+        self.addAction(lock_now)
+        self.context.navigate_requested.connect(self.open)
+        self.nav.setCurrentRow(0)
+        self._closing_for_logout = False
+
+    def _make_view(self, name: str, title: str, coming: str) -> QWidget:
+        spec = VIEW_CLASSES.get(name)
+        if spec:
+            try:
+                module = importlib.import_module(spec[0])
+                return getattr(module, spec[1])(self.context)
+            except ImportError:
+                pass
+        return PlaceholderView(self.context, title, coming)
+
+    def _switch(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        view = self.stack.currentWidget()
+        if hasattr(view, "refresh"):
+            view.refresh()
+
+    def show_view(self, name: str) -> None:
+        self.nav.setCurrentRow(list(self.views).index(name))
+
+    def open(self, what: str, argument=None) -> None:
+        """Navigation asked for by a view: a view name, or 'client'/'note' with an id."""
+        if what in self.views:
+            self.show_view(what)
+            return
+        clients = self.views.get("clients")
+        if hasattr(clients, "open_target"):
+            self.show_view("clients")
+            clients.open_target(what, argument)
+
+    # --- locking -------------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.outer.currentWidget() is self.lock_screen
+
+    def save_all(self) -> None:
+        for view in self.views.values():
+            if hasattr(view, "save_all"):
+                view.save_all()
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.save_all()
+        self.idle.pause()
+        for dialog in self.findChildren(QWidget):
+            if dialog.isWindow() and dialog is not self and dialog.isVisible():
+                dialog.hide()  # an open dialog (a note, a booking) must not show over the lock
+        self.outer.setCurrentWidget(self.lock_screen)
+        self.lock_screen.password.setFocus()
+
+    def unlock(self) -> None:
+        self.outer.setCurrentIndex(0)
+        self.idle.resume()
+
+    def logout(self) -> None:
+        self.save_all()
+        self._closing_for_logout = True
+        self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.save_all()
+        QApplication.instance().removeEventFilter(self.idle)
+        self.idle.pause()
         self.store.close()
         super().closeEvent(event)
+        if self._closing_for_logout:
+            self.logged_out.emit()

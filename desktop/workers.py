@@ -34,7 +34,12 @@ class Job(QRunnable):
 _running: set[Job] = set()
 
 
-def start(job: Job) -> Job:
+def start(job: Job, *, done: Callable | None = None, failed: Callable | None = None,
+          progress: Callable | None = None) -> Job:
+    """Connect first, then start: a job that fails at once must not emit before anyone listens."""
+    for signal, slot in ((job.signals.done, done), (job.signals.failed, failed), (job.signals.progress, progress)):
+        if slot is not None:
+            signal.connect(slot)
     _running.add(job)  # keep it alive until it has reported
     job.signals.done.connect(lambda *_: _running.discard(job))
     job.signals.failed.connect(lambda *_: _running.discard(job))

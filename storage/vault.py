@@ -321,6 +321,16 @@ class Vault:
         with self.transaction():
             self.audit("password_change", "account", entity_id=self.actor.login)
 
+    def check_password(self, password: str) -> bool:
+        """The idle lock asks the same account's password again; a miss is audited."""
+        try:
+            self.keyfile.user_slot(self.actor.login).open(self.keyfile.db_id, password)
+        except WrongPassword:
+            with self.transaction():
+                self.audit("unlock_screen_failed", "account")
+            return False
+        return True
+
     def set_user_password(self, login: str, password: str, *, kdf: KdfCost = PRODUCTION_KDF) -> None:
         """Admin: give ``login`` a slot with ``password`` (new account, or a reset)."""
         self.require_role("admin", action="set_password")

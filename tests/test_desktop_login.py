@@ -64,14 +64,54 @@ def test_growing_delay_disables_the_button(qtbot, created):
     assert not dialog.ok_button.isEnabled()
 
 
-def test_main_window_says_unlocked(qtbot, created, korean):
+def test_main_window_navigation_and_role(qtbot, created, korean):
     from storage.vault import Vault
     store = Store(Vault.unlock(created["path"], "lead", STAFF_PASSWORD))
     window = MainWindow(store, lang="ko")
     qtbot.addWidget(window)
     window.show()
-    texts = [w.text() for w in window.findChildren(type(window.centralWidget().layout().itemAt(0).widget()))]
-    assert "데이터베이스가 열렸습니다." in texts
-    assert any("김센터" in t and "센터장" in t for t in texts)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "오늘", "일정", "내담자", "프로그램", "보고서", "관리"]
+    assert "김센터" in window.who.text() and "센터장" in window.who.text()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    qtbot.keyClick(window.nav, Qt.Key_3, Qt.ControlModifier)
+    assert window.stack.currentIndex() == 2
     window.close()
     assert store.vault.conn is None  # closing the window closes the vault
+
+
+def test_idle_lock_hides_data_and_asks_the_same_password(qtbot, created, korean):
+    from storage.vault import Vault
+    store = Store(Vault.unlock(created["path"], "c1", STAFF_PASSWORD))
+    store.settings.get("idle_lock_minutes")
+    window = MainWindow(store, lang="ko")
+    qtbot.addWidget(window)
+    window.show()
+    window.idle.set_minutes(0.002)  # ~0.1 s instead of 10 minutes
+    qtbot.waitUntil(lambda: window.locked, timeout=3000)
+    assert not window.stack.isVisible()  # every view is covered
+    window.lock_screen.password.setText("wrong-password")
+    window.lock_screen.try_unlock()
+    assert window.locked and "비밀번호" in window.lock_screen.message.text()
+    assert window.lock_screen.password.text() == ""
+    window.lock_screen.password.setText(STAFF_PASSWORD)
+    window.lock_screen.try_unlock()
+    assert not window.locked and window.stack.isVisible()
+    actions = [r[0] for r in store.vault.conn.execute("SELECT action FROM audit_log WHERE actor = 'c1'")]
+    assert "unlock_screen_failed" in actions
+    window.close()
+
+
+def test_logout_from_the_lock_screen(qtbot, created, korean):
+    from storage.vault import Vault
+    store = Store(Vault.unlock(created["path"], "c1", STAFF_PASSWORD))
+    window = MainWindow(store, lang="ko")
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    with qtbot.waitSignal(window.logged_out, timeout=2000):
+        window.lock_screen.logout_requested.emit()
+    assert store.vault.conn is None
+    # Now another account can log in.
+    Vault.unlock(created["path"], "c2", STAFF_PASSWORD).close()

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 
 from ..audit import AuditEntry, verify_chain
+from ..validation import check_text
 from .base import Repository
 
 
@@ -21,6 +22,15 @@ class AuditRepository(Repository):
             sql += " WHERE " + " AND ".join(where)
         rows = self.conn.execute(sql + " ORDER BY id DESC LIMIT ? OFFSET ?", params + [limit, offset])
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8])) for r in rows]
+
+    def record_export(self, *, kind: str, period: str, fmt: str, file_name: str, purpose: str,
+                      site: str | None = None) -> None:
+        """Every export or print, with its purpose (Korea's personal-information safety rules)."""
+        self.allow("report.run")
+        purpose = check_text("purpose", purpose, max_len=200)
+        with self.vault.transaction():
+            self.audit("export", kind, detail={"period": period, "format": fmt, "file": file_name,
+                                               "purpose": purpose, "site": site or "all"})
 
     def verify(self) -> list[str]:
         self.allow("audit.read")

@@ -119,6 +119,14 @@ class ClientRepository(Repository):
         where, params = self._search_clause(query)
         return self.conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0]
 
+    def by_ids(self, ids: list[int]) -> list[Client]:
+        """Names for lists (today's appointments, follow-ups); not an audited chart view."""
+        self.allow("client.read")
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return [_client(r) for r in self.conn.execute(f"SELECT {COLUMNS} FROM clients WHERE id IN ({marks})", ids)]
+
     def possible_duplicates(self, name: str, birth_year: int) -> list[Client]:
         """Same name and birth year: asked about at intake, never merged silently."""
         self.allow("client.read")

@@ -1,0 +1,119 @@
+"""Today: this site's appointments, my open safety follow-ups, my unsigned notes."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from storage.errors import PermissionDenied
+from storage.repos.followups import days_open
+from storage.vocabulary import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
+
+from ..context import korean_date
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class TodayView(QWidget):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.appointments = _table([self.tr("Time"), self.tr("Client"), self.tr("Kind"), self.tr("Counselor"),
+                                    self.tr("Room"), self.tr("Status")])
+        self.appointments.setObjectName("todayAppointments")
+        self.appointments.cellDoubleClicked.connect(self._open_client)
+        self.followups = _table([self.tr("Client"), self.tr("Reason"), self.tr("Days open")])
+        self.followups.setObjectName("todayFollowups")
+        self.followups.cellDoubleClicked.connect(self._open_followup_client)
+        self.drafts = _table([self.tr("Date"), self.tr("Client"), self.tr("Kind")])
+        self.drafts.setObjectName("todayDrafts")
+        self.drafts.cellDoubleClicked.connect(self._open_draft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(QLabel(self.tr("Appointments today")))
+        layout.addWidget(self.appointments, 3)
+        layout.addWidget(QLabel(self.tr("My open safety follow-ups (oldest first)")))
+        layout.addWidget(self.followups, 1)
+        layout.addWidget(QLabel(self.tr("My unsigned notes")))
+        layout.addWidget(self.drafts, 1)
+        self._rows: list = []
+        self._followup_rows: list = []
+        self._draft_rows: list = []
+        context.changed.connect(lambda _what: self.refresh())
+        self.refresh()
+
+    def _client_name(self, client_id) -> str:
+        if client_id is None:
+            return "—"
+        return self.context.show_name(self._names.get(client_id, "?"))
+
+    def refresh(self) -> None:
+        ctx, store = self.context, self.context.store
+        today = ctx.today()
+        self.title.setText(korean_date(today, ctx.lang))
+        start = datetime.combine(today, datetime.min.time())
+        site = ctx.actor.site_id
+        try:
+            appts = store.appointments.in_range(start.strftime("%Y-%m-%dT%H:%M"),
+                                                (start + timedelta(days=1)).strftime("%Y-%m-%dT%H:%M"), site_id=site)
+        except PermissionDenied:
+            appts = []
+        staff = {s.id: s.display_name for s in store.staff.list(include_inactive=True)}
+        rooms = {r.id: r.name for r in store.sites.rooms(include_inactive=True)}
+        ids = {a.client_id for a in appts if a.client_id}
+        try:
+            followups = store.followups.open_items()
+        except PermissionDenied:
+            followups = []
+        drafts = store.sessions.drafts_of(ctx.actor.id)
+        ids |= {f.client_id for f in followups} | {d.client_id for d in drafts}
+        self._names = {c.id: c.name for c in self._clients(ids)}
+        self._rows = appts
+        self.appointments.setRowCount(len(appts))
+        for row, a in enumerate(appts):
+            values = [f"{a.starts_at[11:]}–{a.ends_at[11:]}", self._client_name(a.client_id),
+                      ctx.label(APPOINTMENT_KINDS, a.kind), staff.get(a.counselor_id, "?"),
+                      rooms.get(a.room_id, "—"), ctx.label(APPOINTMENT_STATUSES, a.status)]
+            for col, value in enumerate(values):
+                self.appointments.setItem(row, col, QTableWidgetItem(value))
+        self._followup_rows = followups
+        self.followups.setRowCount(len(followups))
+        for row, f in enumerate(followups):
+            for col, value in enumerate([self._client_name(f.client_id), f.reason, str(days_open(f, today))]):
+                self.followups.setItem(row, col, QTableWidgetItem(value))
+        self._draft_rows = drafts
+        self.drafts.setRowCount(len(drafts))
+        for row, d in enumerate(drafts):
+            for col, value in enumerate([d.session_date, self._client_name(d.client_id), d.kind]):
+                self.drafts.setItem(row, col, QTableWidgetItem(value))
+
+    def _clients(self, ids):
+        store = self.context.store
+        try:
+            return store.clients.by_ids(sorted(i for i in ids if i))
+        except PermissionDenied:
+            return []
+
+    def _open_client(self, row: int, _col: int) -> None:
+        a = self._rows[row]
+        if a.client_id:
+            self.context.navigate("client", a.client_id)
+
+    def _open_followup_client(self, row: int, _col: int) -> None:
+        self.context.navigate("client", self._followup_rows[row].client_id)
+
+    def _open_draft(self, row: int, _col: int) -> None:
+        self.context.navigate("note", self._draft_rows[row].id)
