@@ -13,8 +13,8 @@ slots). The bulk is generated in memory first and then written with plain SQL in
 transaction with ONE audit row (``demo_generate``, detail = the counts): going through a
 repository per record would cost a transaction, an fsync and an audit row each, minutes for a
 year. The SQL writes what the repositories would write: screenings are scored by the forms
-engine and stored like ScreeningRepository stores them, every flag of a result raises a
-follow-up like FollowUpRepository.raise_for, ``clients.name_initials``/``phone_tail``/
+engine and stored like ScreeningRepository stores them (with the day's overall class), every
+safety flag raises a follow-up like FollowUpRepository.raise_for, ``clients.name_initials``/``phone_tail``/
 ``first_seen_on`` are kept as ClientRepository keeps them, group counseling is one
 counseling_sessions row per member sharing a ``group_key``, and no two booked/attended
 appointments of one counselor or one room overlap (what AppointmentRepository refuses).
@@ -53,10 +53,11 @@ DEFAULT_DEMO_PASSWORD = "maumdesk-demo"
 CENTER_NAME = "마음건강 힐링센터 (데모)"
 LOGINS = ["lead", "admin", "coord"] + [f"counselor{i}" for i in range(1, 8)]
 
-# Yearly person-visits aimed at (DOMAIN.md, 2019: 4,013 counseling, 11,745 screening, 4,531 programs).
-TARGET_COUNSELING = 4_000
+# Yearly person-visits aimed at: DOMAIN.md's ~20,000 services a year (2019: 4,013 counseling,
+# 11,745 screening, 4,531 programs), in the usual order screening > counseling > programs.
+TARGET_COUNSELING = 4_300
 TARGET_SCREENING = 11_700
-TARGET_PROGRAM = 4_500
+TARGET_PROGRAM = 3_700
 REFERRALS_PER_YEAR = 30
 GROUPS_PER_YEAR = 4
 PROGRAM_CYCLES = 8          # in-center programs of CYCLE_SESSIONS sessions: 48 + 2 one-day = 50 a year
@@ -70,7 +71,7 @@ REMOTE_YEARS = (2020, 2021)
 
 # Risk-class shares the item answers are calibrated to, for an average employee; clients in
 # counseling sit higher, so the whole center ends near 75% normal / 19% watch / 6% high risk.
-P_NORMAL, P_WATCH, P_HIGH = 0.88, 0.09, 0.03
+P_NORMAL, P_WATCH, P_HIGH = 0.87, 0.09, 0.04
 
 SLOTS = (540, 600, 660, 780, 840, 900, 960, 1020)   # individual sessions start on the hour
 MAX_PER_DAY = 6                                      # sessions a counselor takes in a day
@@ -114,7 +115,7 @@ def create_demo(db_path, *, years: int = 1, seed: int = 1, password: str = DEFAU
         raise ValueError("years must be between 1 and 30")
     today = today or date.today()
     db_path = Path(db_path)
-    report = progress or (lambda done, total: None)
+    report = _Reporter(progress)
     vault, recovery = Vault.create(db_path, admin_login="admin", admin_password=password,
                                    admin_name=N.STAFF_NAMES["admin"], center_name=CENTER_NAME, kdf=kdf)
     try:
@@ -421,7 +422,6 @@ class _Instrument:
         the items are dithered evenly (for calibration), so the total tracks ``t`` smoothly
         instead of jumping a whole option on every item at once."""
         values: dict[str, int] = {}
-        n = len(self.items)
         for index, (link, lo, hi, step, enable_when, behavior, safe, unsafe) in enumerate(self.items):
             if enable_when:
                 states = [c.holds(values[c.link_id]) if c.link_id in values else None for c in enable_when]
@@ -429,9 +429,9 @@ class _Instrument:
                     continue
             target = lo + t * (hi - lo)
             if rng is not None:
-                target += rng.gauss(0.0, 0.6 * step)
+                target += rng.gauss(0.0, 0.5 * step)
             else:
-                target += ((index * 7 % n + 0.5) / n - 0.5) * step
+                target += ((index * 0.6180339887 + 0.5) % 1.0 - 0.5) * step   # evenly spread offsets
             cuts, answers = unsafe if (flag and unsafe) else safe
             values[link] = answers[bisect_right(cuts, target)]
         return values
@@ -671,7 +671,7 @@ class _Generator:
         if inst.alcohol:
             q = _phi(0.9 * client.zalc + 0.44 * rng.gauss(0, 1))
         else:
-            q = _phi(0.8 * (client.z - shift) + 0.6 * rng.gauss(0, 1))
+            q = _phi(0.95 * (client.z - shift) + 0.31 * rng.gauss(0, 1))
         flag = False
         if inst.has_flag_item:
             flag = rng.random() < ((0.4 * (1.0 - 0.8 * progress)) if client.suicidal else 0.001)
@@ -727,9 +727,9 @@ class _Generator:
         counselor = self.pick_counselor(start)
         client = self.returning_client(start, free_of_cases=True) if rng.random() < 0.15 else None
         if client is None:
-            client = self.new_client(start, counselor.site_id, z_mean=0.9, z_sd=0.8)
+            client = self.new_client(start, counselor.site_id, z_mean=0.7, z_sd=0.8)
         else:
-            client.z = max(client.z, rng.gauss(0.9, 0.8))
+            client.z = max(client.z, rng.gauss(0.7, 0.8))
             if not client.suicidal and client.z > 1.8:
                 client.suicidal = rng.random() < 0.2
         primary, secondary = self.problems(client.job)
@@ -877,7 +877,10 @@ class _Generator:
         else:
             o = rng.choice(N.NOTE_OBSERVATION if k == 0 else N.NOTE_OBSERVATION + N.NOTE_OBSERVATION_LATER)
         a = rng.choice(texts["a"]) if phase == "early" or rng.random() < 0.5 else rng.choice(N.NOTE_ASSESSMENT_PROGRESS)
-        p = rng.choice(N.NOTE_PLAN["crisis"]) if case.crisis and rng.random() < 0.6 else rng.choice(N.NOTE_PLAN[phase])
+        if case.crisis and rng.random() < 0.6:
+            p = rng.choice(N.NOTE_PLAN["safety" if case.primary == "violence" else "crisis"])
+        else:
+            p = rng.choice(N.NOTE_PLAN[phase])
         if template == "soap":
             return {"subjective": s, "objective": o, "assessment": a, "plan": p}
         if template == "dap":
@@ -978,123 +981,135 @@ class _Generator:
             self.program_pv[w] += 1
 
     def programs_for(self, k: int, ys: date, ye: date, factor: float) -> None:
-        rng = self.rng
+        """~50 in-center program sessions, ~20 outreach visits and 2 campaigns in [ys, ye)."""
         length = (ye - ys).days
+        for i in range(PROGRAM_CYCLES):
+            anchor = ys + timedelta(days=int(length * (0.03 + 0.118 * i)) + self.rng.randint(-5, 5))
+            self.program_cycle(i, max(anchor, ys))
+        for i in range(ONE_DAY_PROGRAMS):
+            anchor = ys + timedelta(days=int(length * (0.3 + 0.45 * i)) + self.rng.randint(-5, 5))
+            self.one_day_program(N.ONE_DAY_PROGRAMS[(k * ONE_DAY_PROGRAMS + i) % len(N.ONE_DAY_PROGRAMS)],
+                                 max(anchor, ys))
+        visits = max(1, round(OUTREACH_PER_YEAR * factor))
+        for i in range(visits):
+            anchor = ys + timedelta(days=int(length * (i + 0.5) / visits) + self.rng.randint(-6, 6))
+            day = self.next_workday(max(anchor, ys))
+            if day < self.today:
+                self.outreach(day, past=True)
+        for campaign in N.CAMPAIGNS:
+            self.campaign(campaign, ys, ye)
+
+    def program_cycle(self, i: int, anchor: date) -> None:
+        """A weekly in-center program (CYCLE_SESSIONS sessions, evenings mostly) with registered
+        clients, ticked attendance, a few walk-ins and a PSS-10 before and after."""
+        rng = self.rng
         cats = ("stress_relief", "resilience", "relationships", "stress_relief", "resilience", "stress_relief",
                 "relationships", "resilience")
-        for i in range(PROGRAM_CYCLES):
-            cat = cats[i % len(cats)]
-            title, desc = rng.choice(N.PROGRAMS[cat])
-            site = self.s.main if i % 5 in (0, 2, 4) else self.s.annex
-            anchor = ys + timedelta(days=int(length * (0.03 + 0.118 * i)) + rng.randint(-5, 5))
-            weekday = rng.choice((1, 2, 3))
-            day = self.next_workday(max(anchor, ys))
-            while day.weekday() != weekday:
-                day = self.next_workday(day + timedelta(days=1))
-            if day >= self.today:
-                continue
-            facilitator = self.pick_counselor(day, site)
-            room = self.s.rooms[site]["group"]
-            begin, end = (1110, 1200) if rng.random() < 0.7 else (900, 1020)
-            n = self.program_names.get((title, day.year), 0) + 1
-            self.program_names[(title, day.year)] = n
-            p = self.program(f"{title} ({day.year}년 {n}기)", cat, site, facilitator.id, day, CYCLE_SESSIONS, desc)
-            placed_days = []
-            d = day
-            for no in range(1, CYCLE_SESSIONS + 1):
-                for shift in range(4):
-                    cand = self.next_workday(d + timedelta(days=shift))
-                    if self.sched.fixed(facilitator.id, room, cand, begin, end):
-                        placed_days.append((no, cand))
-                        break
-                d = d + timedelta(days=7)
-            sessions = [self.program_session(p, no, dd, begin, end, room, None) for no, dd in placed_days]
-            if not sessions:
-                continue
-            first_past = sessions[0].day < self.today
-            size = rng.randint(10, 16)
-            fresh: list[_Client] = []
-            while len(p.registered) < size:
-                c = self.returning_client(day) if (rng.random() < 0.45 or not first_past) else None
-                if c is None:
-                    if not first_past:
-                        break
-                    c = self.new_client(day, site, z_mean=0.3)
-                    fresh.append(c)
-                if c not in p.registered:
-                    p.registered.append(c)
-            for ps in sessions:
-                if ps.day >= self.today:
-                    continue
-                for c in p.registered:
-                    if (ps.no == sessions[0].no and c in fresh) or rng.random() < 0.78:
-                        self.attend(ps, c, False, facilitator.id)
-                for _ in range(rng.choice((0, 0, 1, 1, 2))):
-                    c = self.returning_client(ps.day) if rng.random() < 0.6 else None
-                    c = c or self.new_client(ps.day, site, z_mean=0.3)
-                    self.attend(ps, c, c not in p.registered, facilitator.id)
-                if cat in ("stress_relief", "resilience") and ps in (sessions[0], sessions[-1]) and "pss10" in self.instruments:
-                    for c, _ in ps.attendees:
-                        if rng.random() < 0.7:
-                            self.screen(c, "pss10", ps.day, ps.start, "paper", site, facilitator.id,
-                                        shift=0.4 if ps is sessions[-1] else 0.0)
-            p.ends_on = sessions[-1].day
-
-        for i in range(ONE_DAY_PROGRAMS):
-            anchor = ys + timedelta(days=int(length * (0.3 + 0.45 * i)) + rng.randint(-5, 5))
-            day = self.next_workday(max(anchor, ys))
-            if day >= self.today:
-                continue
-            title, cat = N.ONE_DAY_PROGRAMS[(k * ONE_DAY_PROGRAMS + i) % len(N.ONE_DAY_PROGRAMS)]
-            site = self.other_site()
-            facilitator = self.pick_counselor(day, site)
-            room = self.s.rooms[site]["group"]
-            for shift in range(5):
-                cand = self.next_workday(day + timedelta(days=shift))
-                if self.sched.fixed(facilitator.id, room, cand, 1110, 1230):
-                    day = cand
+        cat = cats[i % len(cats)]
+        title, desc = rng.choice(N.PROGRAMS[cat])
+        site = self.s.main if i % 5 in (0, 2, 4) else self.s.annex
+        weekday = rng.choice((1, 2, 3))
+        day = self.next_workday(anchor)
+        while day.weekday() != weekday:
+            day = self.next_workday(day + timedelta(days=1))
+        if day >= self.today:
+            return
+        facilitator = self.pick_counselor(day, site)
+        room = self.s.rooms[site]["group"]
+        begin, end = (1110, 1200) if rng.random() < 0.7 else (900, 1020)
+        n = self.program_names.get((title, day.year), 0) + 1
+        self.program_names[(title, day.year)] = n
+        p = self.program(f"{title} ({day.year}년 {n}기)", cat, site, facilitator.id, day, CYCLE_SESSIONS, desc)
+        d = day
+        for no in range(1, CYCLE_SESSIONS + 1):
+            for shift in range(4):
+                cand = self.next_workday(d + timedelta(days=shift))
+                if self.sched.fixed(facilitator.id, room, cand, begin, end):
+                    self.program_session(p, no, cand, begin, end, room, None)
                     break
-            else:
-                continue
-            if day >= self.today:
-                continue
-            p = self.program(f"{title} ({day.year}년)", cat, site, facilitator.id, day, 1, "퇴근 후 한 번에 마치는 힐링 클래스")
-            ps = self.program_session(p, 1, day, 1110, 1230, room, None)
-            for _ in range(rng.randint(12, 20)):
-                c = self.returning_client(day) if rng.random() < 0.5 else None
-                c = c or self.new_client(day, site, z_mean=0.2)
-                walk_in = rng.random() < 0.2
-                if not walk_in and c not in p.registered:
-                    p.registered.append(c)
-                self.attend(ps, c, walk_in, facilitator.id)
-            p.ends_on = day
-
-        n_out = max(1, round(OUTREACH_PER_YEAR * factor))
-        for i in range(n_out):
-            anchor = ys + timedelta(days=int(length * (i + 0.5) / n_out) + rng.randint(-6, 6))
-            day = self.next_workday(max(anchor, ys))
-            if day >= self.today:
-                continue
-            self.outreach(day, past=True)
-
-        for month, dom, ndays, title, desc in N.CAMPAIGNS:
-            for year in (ys.year, ys.year + 1):
-                start = date(year, month, dom)
-                if ys <= start < ye and start < self.today:
+            d += timedelta(days=7)
+        sessions = p.sessions
+        if not sessions:
+            return
+        p.ends_on = sessions[-1].day
+        first_past = sessions[0].day < self.today
+        size = rng.randint(10, 16)
+        fresh: list[_Client] = []
+        while len(p.registered) < size:
+            c = self.returning_client(day) if (rng.random() < 0.45 or not first_past) else None
+            if c is None:
+                if not first_past:
                     break
-            else:
+                c = self.new_client(day, site, z_mean=0.3)
+                fresh.append(c)
+            if c not in p.registered:
+                p.registered.append(c)
+        for ps in sessions:
+            if ps.day >= self.today:
                 continue
-            start = self.next_workday(start)
-            p = self.program(f"{title} {start.year}", "campaign", self.s.main, self.s.coord, start, ndays, desc)
-            day = start
-            for no in range(1, ndays + 1):
-                if day >= self.today:
-                    break
-                place = N.CAMPAIGN_PLACES[(no - 1) % len(N.CAMPAIGN_PLACES)]
-                self.program_session(p, no, day, 690, 810, None, place)
-                self.sched.take(self.s.coord, None, day, 690, 810)
-                day = self.next_workday(day + timedelta(days=1))
-            p.ends_on = p.sessions[-1].day if p.sessions else start
+            for c in p.registered:
+                if (ps is sessions[0] and c in fresh) or rng.random() < 0.78:
+                    self.attend(ps, c, False, facilitator.id)
+            for _ in range(rng.choice((0, 0, 1, 1, 2))):
+                c = self.returning_client(ps.day) if rng.random() < 0.6 else None
+                c = c or self.new_client(ps.day, site, z_mean=0.3)
+                self.attend(ps, c, c not in p.registered, facilitator.id)
+            if cat != "relationships" and ps in (sessions[0], sessions[-1]) and "pss10" in self.instruments:
+                for c, _ in ps.attendees:
+                    if rng.random() < 0.7:
+                        self.screen(c, "pss10", ps.day, ps.start, "paper", site, facilitator.id,
+                                    shift=0.4 if ps is sessions[-1] else 0.0)
+
+    def one_day_program(self, kind: tuple[str, str], anchor: date) -> None:
+        rng = self.rng
+        title, cat = kind
+        site = self.other_site()
+        day = self.next_workday(anchor)
+        if day >= self.today:
+            return
+        facilitator = self.pick_counselor(day, site)
+        room = self.s.rooms[site]["group"]
+        for shift in range(5):
+            cand = self.next_workday(day + timedelta(days=shift))
+            if self.sched.fixed(facilitator.id, room, cand, 1110, 1230):
+                day = cand
+                break
+        else:
+            return
+        if day >= self.today:
+            return
+        p = self.program(f"{title} ({day.year}년)", cat, site, facilitator.id, day, 1,
+                         "퇴근 후 한 번에 마치는 힐링 클래스")
+        p.ends_on = day
+        ps = self.program_session(p, 1, day, 1110, 1230, room, None)
+        for _ in range(rng.randint(12, 20)):
+            c = self.returning_client(day) if rng.random() < 0.5 else None
+            c = c or self.new_client(day, site, z_mean=0.2)
+            walk_in = rng.random() < 0.2
+            if not walk_in and c not in p.registered:
+                p.registered.append(c)
+            self.attend(ps, c, walk_in, facilitator.id)
+
+    def campaign(self, campaign: tuple, ys: date, ye: date) -> None:
+        """A campaign on the lobby for a few days around its date; head-counts come later."""
+        month, dom, ndays, title, desc = campaign
+        for year in (ys.year, ys.year + 1):
+            start = date(year, month, dom)
+            if ys <= start < ye and start < self.today:
+                break
+        else:
+            return
+        start = self.next_workday(start)
+        p = self.program(f"{title} {start.year}", "campaign", self.s.main, self.s.coord, start, ndays, desc)
+        day = start
+        for no in range(1, ndays + 1):
+            if day >= self.today:
+                break
+            place = N.CAMPAIGN_PLACES[(no - 1) % len(N.CAMPAIGN_PLACES)]
+            self.program_session(p, no, day, 690, 810, None, place)
+            self.sched.take(self.s.coord, None, day, 690, 810)
+            day = self.next_workday(day + timedelta(days=1))
+        p.ends_on = p.sessions[-1].day if p.sessions else start
 
     def outreach(self, day: date, past: bool) -> None:
         rng = self.rng
@@ -1267,9 +1282,14 @@ class _Generator:
                 item.id = first + offset
         self.report(62, 100)
 
-        # screenings: scored by the forms engine, stored as ScreeningRepository stores them
+        # screenings: scored by the forms engine and stored as ScreeningRepository.record stores
+        # them: total/band/class of the result, flag_count = safety flags (each opens a follow-up,
+        # reason '<form>.<flag>'), overall_class = forms.classify_overall over the client's
+        # latest result per form that day, under the center's classification policy.
+        policy_row = conn.execute("SELECT value FROM settings WHERE key = 'classification_policy'").fetchone()
+        policy = json.loads(policy_row[0]) if policy_row else None
         scored: dict = {}
-        screening_rows, followups = [], []
+        results = []
         for n, x in enumerate(self.screenings):
             inst = x.inst
             sex = x.client.sex if inst.definition.sex_dependent else None
@@ -1277,20 +1297,28 @@ class _Generator:
             hit = scored.get(key)
             if hit is None:
                 result = forms.score(inst.definition, x.answers, sex=x.client.sex)
-                hit = (json.dumps(result.to_dict(), ensure_ascii=False),
+                hit = (result, json.dumps(result.to_dict(), ensure_ascii=False),
                        result.total.value if result.total is not None else None,
                        result.band.id if result.band is not None else None,
-                       result.risk_class, [f.id for f in result.flags])
+                       [f.id for f in result.flags if f.kind == "safety"])
                 scored[key] = hit
-            data, total, band, risk_class, flags = hit
-            created = _stamp(x.day, x.minute + 15)
-            screening_rows.append((x.id, x.client.id, inst.id, inst.version, x.day.isoformat(), x.channel,
-                                   json.dumps({"answers": x.answers, "totals": {}}, ensure_ascii=False), data,
-                                   total, band, risk_class, len(flags), x.site_id, x.entered_by, created))
-            for flag_id in flags:
-                followups.append((x, created, f"{inst.id}.{flag_id}"))
+            results.append(hit)
             if n % 2000 == 0:
                 self.report(62 + int(18 * n / max(1, len(self.screenings))), 100)
+        day_results: dict[tuple[int, date], dict] = {}
+        for x, hit in zip(self.screenings, results):   # in id order: the last entered counts
+            day_results.setdefault((x.client.id, x.day), {})[x.inst.id] = hit[0]
+        overall = {key: forms.classify_overall(list(latest.values()), policy).risk_class
+                   for key, latest in day_results.items()}
+        screening_rows, followups = [], []
+        for x, (result, data, total, band, safety) in zip(self.screenings, results):
+            created = _stamp(x.day, x.minute + 15)
+            screening_rows.append((x.id, x.client.id, x.inst.id, x.inst.version, x.day.isoformat(), x.channel,
+                                   json.dumps({"answers": x.answers, "totals": {}}, ensure_ascii=False), data,
+                                   total, band, result.risk_class, len(safety), x.site_id, x.entered_by, created,
+                                   overall[(x.client.id, x.day)]))
+            for flag_id in safety:
+                followups.append((x, created, f"{x.inst.id}.{flag_id}"))
 
         followup_rows = self.followup_rows(followups)
         self.report(80, 100)
@@ -1323,7 +1351,8 @@ class _Generator:
                 [(a.id, a.site_id, a.counselor_id, a.room_id, a.client.id if a.client else None, a.kind,
                   _hm(a.day, a.start), _hm(a.day, a.end), a.status, a.memo, a.created_by,
                   _stamp(a.day, a.end) if a.status != "booked"
-                  else _stamp(max(self.start, a.day - timedelta(days=7)), 600)) for a in self.appts])
+                  else _stamp(max(self.start, min(a.day - timedelta(days=7), today - timedelta(days=1))), 600))
+                 for a in self.appts])
             conn.executemany(
                 "INSERT INTO counseling_sessions (id, client_id, case_id, appointment_id, group_key, kind, method,"
                 " session_date, minutes, counselor_id, site_id, template, note, note_status, signed_at, signed_by,"
@@ -1342,8 +1371,8 @@ class _Generator:
             self.report(85, 100)
             conn.executemany(
                 "INSERT INTO screenings (id, client_id, instrument_id, instrument_version, taken_on, channel, answers,"
-                " result, total, band, risk_class, flag_count, site_id, entered_by, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", screening_rows)
+                " result, total, band, risk_class, flag_count, site_id, entered_by, created_at, overall_class)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", screening_rows)
             conn.executemany(
                 "INSERT INTO safety_followups (client_id, screening_id, reason, raised_at, assigned_to, status,"
                 " closed_at, closed_by, action) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", followup_rows)
@@ -1451,11 +1480,24 @@ class _Generator:
         rows = []
         for year in range(self.start.year, self.today.year + 1):
             f = YEAR_FACTOR.get(year, 1.0)
-            rows += [(year, "counseling", int(round(4_000 * f, -2)), None),
+            rows += [(year, "counseling", int(round(4_200 * f, -2)), None),
                      (year, "screening", int(round(11_500 * f, -2)), None),
-                     (year, "program", int(round(4_500 * f, -2)), 24_000_000),
+                     (year, "program", int(round(3_800 * f, -2)), 24_000_000),
                      (year, "referral", 30, 30_000_000)]
         return rows
+
+
+class _Reporter:
+    """Calls ``progress(done, 100)`` when ``done`` has grown, never twice with one value."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+        self.done = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.progress is not None and done > self.done:
+            self.done = done
+            self.progress(done, total)
 
 
 def _accumulate(values) -> list[float]:
