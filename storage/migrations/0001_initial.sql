@@ -190,7 +190,7 @@ CREATE TABLE safety_followups (
     id           INTEGER PRIMARY KEY,
     client_id    INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
     screening_id INTEGER REFERENCES screenings(id) ON DELETE CASCADE,
-    reason       TEXT NOT NULL,          -- a flag code, e.g. 'phq9.item9'
+    reason       TEXT NOT NULL,          -- '<form>.<flag>', e.g. 'phq9.self_harm'
     raised_at    TEXT NOT NULL,
     assigned_to  INTEGER REFERENCES staff(id),
     status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
