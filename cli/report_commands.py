@@ -88,8 +88,12 @@ def cmd_export_city(args, lang) -> int:
     purpose = _purpose(args, lang)
     store = _store(args, lang)
     try:
-        export = city.build_city_export(store, args.month, _site_id(store, args.site), k=args.k)
-        out = city.write_export(export, args.out)
+        try:
+            export = city.build_city_export(store, args.month, _site_id(store, args.site), k=args.k)
+            out = city.write_export(export, args.out)
+        except city.CityExportError as exc:
+            print(exc.message(lang), file=sys.stderr)
+            return 1
         store.audit.record_export(kind="city_export", period=args.month, fmt=Path(args.out).suffix,
                                   file_name=Path(args.out).name, purpose=purpose, site=args.site)
     finally:

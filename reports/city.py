@@ -291,12 +291,13 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_json(export: CityExport, path) -> None:
+def write_json(export: CityExport, path) -> Path:
     data = json.dumps(export.to_dict(), ensure_ascii=False, indent=1)
     _atomic_write(Path(path), (data + "\n").encode("utf-8"))
+    return Path(path)
 
 
-def write_csv(export: CityExport, path) -> None:
+def write_csv(export: CityExport, path) -> Path:
     """UTF-8 with BOM (Excel opens it): key,value lines, an empty line, then the rows."""
     buf = io.StringIO(newline="")
     w = csv.writer(buf, lineterminator="\r\n")
@@ -307,6 +308,7 @@ def write_csv(export: CityExport, path) -> None:
     for r in export.rows:
         w.writerow([r.level, r.line, r.sex, r.age_band, r.job_group, _cell_text(r.person_visits), _cell_text(r.persons)])
     _atomic_write(Path(path), buf.getvalue().encode("utf-8-sig"))
+    return Path(path)
 
 
 _NOTES = [
@@ -323,7 +325,7 @@ _NOTES = [
 ]
 
 
-def write_xlsx(export: CityExport, path) -> None:
+def write_xlsx(export: CityExport, path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -353,15 +355,16 @@ def write_xlsx(export: CityExport, path) -> None:
     buf = io.BytesIO()
     wb.save(buf)
     _atomic_write(Path(path), buf.getvalue())
+    return Path(path)
 
 
-def write_export(export: CityExport, path) -> None:
-    """Write by the file's suffix (.csv, .xlsx or .json)."""
+def write_export(export: CityExport, path) -> Path:
+    """Write by the file's suffix (.csv, .xlsx or .json); returns the path written."""
     path = Path(path)
     writer = {".csv": write_csv, ".xlsx": write_xlsx, ".json": write_json}.get(path.suffix.lower())
     if writer is None:
         raise CityExportError.of("unknown_format", name=path.name)
-    writer(export, path)
+    return writer(export, path)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -531,14 +534,14 @@ def merge(exports: list, k: int | None = None, names: list | None = None,
     return CityExport(header=header, rows=_rows_from(figures, suppressed))
 
 
-def merge_exports(paths: list, out, k: int | None = None) -> CityExport:
+def merge_exports(paths: list, out, k: int | None = None) -> Path:
     """``maumdesk city merge FILE... --out TOTAL.xlsx``: read every file (any of the three
     formats), refuse mixed schema versions or periods and any center/site given twice, add up,
-    protect the total again and write it by the suffix of ``out``. Returns the merged export."""
+    protect the total again and write it by the suffix of ``out``. Returns the path written
+    (``merge`` gives the merged export itself, without files)."""
     out = Path(out)
     if out.suffix.lower() not in SUFFIXES:
         raise CityExportError.of("unknown_format", name=out.name)
     exports = [read_export(p) for p in paths]
     merged = merge(exports, k=k, names=[Path(p).name for p in paths])
-    write_export(merged, out)
-    return merged
+    return write_export(merged, out)

@@ -135,11 +135,7 @@ def _changes(delta: dict) -> dict:
 
 def _weight(key: Key) -> int:
     lv = level(key)
-    if lv == "cell":
-        return 0
-    if lv in ("line", "all_lines"):
-        return _TOTAL_WEIGHT if lv == "line" else _MARGIN_WEIGHT
-    return _MARGIN_WEIGHT
+    return 0 if lv == "cell" else _TOTAL_WEIGHT if lv == "line" else _MARGIN_WEIGHT
 
 
 class _Search:

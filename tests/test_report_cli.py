@@ -92,3 +92,23 @@ def test_encrypted_pdf(demo_db, tmp_path, env, monkeypatch):
                  "--purpose", "p", "--encrypt"]) == 0
     assert subprocess.run(["pdftotext", str(out), "-"], capture_output=True).returncode != 0
     assert subprocess.run(["pdftotext", "-upw", "pdf-secret-1", str(out), "-"], capture_output=True).returncode == 0
+
+
+def test_city_export_and_merge(demo_db, tmp_path, env, capsys):
+    from reports.city import read_export
+    outs = []
+    for site in ("본관", "별관"):
+        out = tmp_path / f"city-{site}.json"
+        assert main(["export", "city", "--db", str(demo_db), "--user", "lead", "--month", "2026-10", "--site", site,
+                     "--out", str(out), "--purpose", "시 제출"]) == 0
+        outs.append(out)
+    export = read_export(outs[0])
+    assert export.header["period"] == "2026-10" and export.header["k"] == 5
+    text = outs[0].read_text(encoding="utf-8")
+    assert "2026-10-" not in text  # nothing finer than the month
+    assert main(["city", "merge", str(outs[0]), str(outs[1]), "--out", str(tmp_path / "total.xlsx")]) == 0
+    assert (tmp_path / "total.xlsx").exists()
+    assert main(["--lang", "en", "export", "city", "--db", str(demo_db), "--user", "lead", "--month", "2026-10",
+                 "--k", "1", "--out", str(tmp_path / "bad.csv"), "--purpose", "p"]) == 1
+    assert capsys.readouterr().err.strip()
+    assert _exports(demo_db)[-1]["entity"] == "city_export"
