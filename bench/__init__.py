@@ -1,0 +1,1 @@
+"""Benchmarks (`python -m bench`): figures and targets, kept out of the test-suite."""
