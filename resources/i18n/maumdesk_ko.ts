@@ -14,6 +14,804 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="36" />
+        <source>New appointment</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="36" />
+        <source>Edit appointment</source>
+        <translation>예약 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="37" />
+        <source>Move appointment</source>
+        <translation>예약 옮기기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="43" />
+        <source>Name, initials (ㅎㄱㄷ), code or phone's last 4 digits</source>
+        <translation>이름, 초성(ㅎㄱㄷ), 내담자 번호 또는 전화번호 뒤 4자리</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="51" />
+        <source>No client</source>
+        <translation>내담자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="76" />
+        <source>(no room)</source>
+        <translation>(상담실 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="101" />
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="108" />
+        <source>Repeat weekly</source>
+        <translation>매주 반복</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="114" />
+        <source> times</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="123" />
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="124" />
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="145" />
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="146" />
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="147" />
+        <source>Room</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="148" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="149" />
+        <source>Date and start</source>
+        <translation>날짜·시작 시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="150" />
+        <source>Length</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="151" />
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="203" />
+        <source>No client found</source>
+        <translation>찾는 내담자가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="218" />
+        <source>Chosen: %1</source>
+        <translation>선택: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="218" />
+        <source>No client chosen</source>
+        <translation>선택한 내담자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="238" />
+        <source>The calendar runs from 08:00 to 20:00: shorten the appointment.</source>
+        <translation>일정표는 08:00~20:00입니다. 예약 시간을 줄여 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="43" />
+        <source>Site</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="47" />
+        <source>Day</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="48" />
+        <source>Week</source>
+        <translation>주간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="53" />
+        <source>By counselor</source>
+        <translation>상담사별</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="54" />
+        <source>By room</source>
+        <translation>상담실별</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="61" />
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="63" />
+        <source>Show cancelled</source>
+        <translation>취소된 예약 보기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="65" />
+        <source>◀ Previous</source>
+        <translation>◀ 이전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="66" />
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="67" />
+        <source>Next ▶</source>
+        <translation>다음 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="72" />
+        <source>New appointment</source>
+        <translation>새 예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="84" />
+        <source>Appointments</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="85" />
+        <location filename="../../desktop/views/calendar/view.py" line="247" />
+        <location filename="../../desktop/views/calendar/view.py" line="277" />
+        <location filename="../../desktop/views/calendar/view.py" line="296" />
+        <source>(no room)</source>
+        <translation>(상담실 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="93" />
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="94" />
+        <location filename="../../desktop/views/calendar/view.py" line="471" />
+        <source>Move…</source>
+        <translation>옮기기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="95" />
+        <location filename="../../desktop/views/calendar/view.py" line="360" />
+        <location filename="../../desktop/views/calendar/view.py" line="474" />
+        <source>Attended</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="96" />
+        <location filename="../../desktop/views/calendar/view.py" line="476" />
+        <source>No-show</source>
+        <translation>불참</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="97" />
+        <location filename="../../desktop/views/calendar/view.py" line="376" />
+        <source>Cancel appointment</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="98" />
+        <location filename="../../desktop/views/calendar/view.py" line="478" />
+        <source>Back to booked</source>
+        <translation>예약으로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="245" />
+        <source>All rooms</source>
+        <translation>모든 상담실</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="245" />
+        <source>All counselors</source>
+        <translation>모든 상담사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="291" />
+        <source>Selected: %1</source>
+        <translation>선택: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="297" />
+        <source>Free slot %1 — Enter books an appointment</source>
+        <translation>빈 시간 %1 — Enter 키로 예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="344" />
+        <source>It cannot move there: the calendar runs from 08:00 to 20:00.</source>
+        <translation>그곳으로 옮길 수 없습니다. 일정표는 08:00~20:00입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="361" />
+        <source>Marked as attended: %1
+
+Open the session note now?</source>
+        <translation>출석으로 표시했습니다: %1
+
+지금 상담기록을 여시겠습니까?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="377" />
+        <source>Cancel this appointment?
+
+%1</source>
+        <translation>이 예약을 취소하시겠습니까?
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="384" />
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="385" />
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="460" />
+        <source>%1 weekly appointments booked.</source>
+        <translation>매주 반복 예약 %1건을 등록했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="467" />
+        <source>New appointment here…</source>
+        <translation>여기에 새 예약…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="470" />
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="481" />
+        <source>Cancel appointment…</source>
+        <translation>예약 취소…</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPage</name>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="48" />
+        <source>◀ Client list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="50" />
+        <source>Back to the client list (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="55" />
+        <source>New session note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="57" />
+        <source>Write a note for a session with this client (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="61" />
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="63" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="63" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="63" />
+        <source>Age band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="64" />
+        <source>Job group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="64" />
+        <source>Risk class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="65" />
+        <source>Open safety follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="76" />
+        <source>Case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="80" />
+        <source>Open case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="83" />
+        <source>Close case…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="93" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="93" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="93" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="94" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="106" />
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="122" />
+        <source>Timeline (newest first; Enter opens a session note)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="166" />
+        <source>%1 (screened %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="170" />
+        <source>not screened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="206" />
+        <source>No open case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="213" />
+        <source>also: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="215" />
+        <source>Open since %1 · counselor %2 · presenting problem: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="232" />
+        <source>note not accessible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="233" />
+        <source>Signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="233" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="235" />
+        <source>Session · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="241" />
+        <source>screenings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="250" />
+        <source>total %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="253" />
+        <source>Screening · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="259" />
+        <source>referrals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="262" />
+        <source>Referral · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="269" />
+        <source>Appointment · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="286" />
+        <source>Not shown (no permission): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="310" />
+        <source>Case closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="311" />
+        <source>The case was closed with %1 sessions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="33" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="33" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="33" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="33" />
+        <source>Age band</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="34" />
+        <source>Job group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="34" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="109" />
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_model.py" line="109" />
+        <source>Inactive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientListPage</name>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="22" />
+        <source>Clients</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="28" />
+        <source>Search: name, initials (ㅎㄱㄷ), client code or phone's last 4 digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="29" />
+        <source>Search clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="38" />
+        <source>Mask names on screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="44" />
+        <source>The center's settings mask names for everyone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="46" />
+        <source>Show names as 홍*동 until you log out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="49" />
+        <source>New client…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="51" />
+        <source>Register a new client (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="71" />
+        <source>Client list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="120" />
+        <source>You are not allowed to see the client list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="122" />
+        <source>%1 clients found (%2 shown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/list_view.py" line="125" />
+        <source>%1 clients (%2 shown)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <location filename="../../desktop/views/clients/view.py" line="163" />
+        <source>This appointment has no client. Open the note from a client's chart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="103" />
+        <source>Close the case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="114" />
+        <source>Closed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="115" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="117" />
+        <source>Close case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="119" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="27" />
+        <source>New client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="44" />
+        <source>e.g. 1985</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="66" />
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="70" />
+        <source>Client code *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="70" />
+        <source>Name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="71" />
+        <source>Sex *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="71" />
+        <source>Birth year *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="72" />
+        <source>Job group *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="73" />
+        <source>Department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="73" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="74" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="74" />
+        <source>Site</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="77" />
+        <source>Consent (signed forms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="86" />
+        <source>%1 (required)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="88" />
+        <source>Individual, group and family counseling, screening and programs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="90" />
+        <source>%1 (separate consent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="93" />
+        <source>Mental-health information: counseling records and screening results</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="95" />
+        <source>Date signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="96" />
+        <source>Form version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="98" />
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="100" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="105" />
+        <source>Create client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="108" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="158" />
+        <source>This field is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="170" />
+        <source>A client can only be registered with consent to services.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="178" />
+        <source>Please fill in the marked fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="182" />
+        <source>Sensitive information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="183" />
+        <source>Without separate consent to process sensitive information, no counseling notes or screening results may be recorded for this client. Record the refusal and register the client?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="185" />
+        <source>Register without it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="195" />
+        <source>A client with the same name and birth year is already registered: %1.
+Is this a different person? Register a new client only if it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="197" />
+        <source>Possible duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="197" />
+        <source>Register new client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="198" />
+        <source>Not registered: open the existing client (%1) instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/intake_dialog.py" line="218" />
+        <source>Please check the marked field.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../desktop/idle_lock.py" line="49" />
@@ -150,6 +948,321 @@
         <location filename="../../desktop/main_window.py" line="51" />
         <source>Accounts, sites and rooms, settings, backups and the audit log move here in the next release. Meanwhile use the command line: maumdesk user …, backup, verify.</source>
         <translation>계정, 지점과 상담실, 설정, 백업, 감사 기록은 다음 버전에서 이 화면으로 옵니다. 그때까지는 명령줄을 쓰세요: maumdesk user …, backup, verify.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="87" />
+        <source>◀ Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="89" />
+        <source>Save and go back to the client's chart (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="91" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="336" />
+        <source>Session note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="114" />
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="123" />
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="123" />
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="124" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="124" />
+        <source>Length</source>
+        <translation>소요 시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="125" />
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="140" />
+        <source>Save now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="142" />
+        <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="144" />
+        <source>Sign and lock…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="146" />
+        <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="154" />
+        <source>Addenda (dated additions to the signed note)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="162" />
+        <source>Write an addendum; it is dated and signed with your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="165" />
+        <source>Add addendum</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="214" />
+        <source>Subjective (S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="214" />
+        <source>Objective (O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="215" />
+        <source>Assessment (A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="215" />
+        <source>Plan (P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="215" />
+        <source>Data (D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="216" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="259" />
+        <source>Session note · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="268" />
+        <source>Presenting problems (from the case): %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="269" />
+        <source>No open case: presenting problems are recorded with a case.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="339" />
+        <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="368" />
+        <source>No addenda yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="376" />
+        <source>Signed %1 — read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="378" />
+        <source>Read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="380" />
+        <source>New note — saved as a draft when you start typing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="382" />
+        <source>Draft — unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="384" />
+        <source>Draft — saved %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="386" />
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="490" />
+        <source>Write the note before signing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="492" />
+        <source>Sign the note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="493" />
+        <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="494" />
+        <source>Sign and lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="519" />
+        <source>Write the addendum first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="26" />
+        <source>Open a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
+        <source>Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
+        <source>Personal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="45" />
+        <source>Crisis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="56" />
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="57" />
+        <source>Opened on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="58" />
+        <source>Primary presenting problem *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="59" />
+        <source>Other presenting problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="61" />
+        <source>Open case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="63" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="81" />
+        <source>Choose the primary presenting problem.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="23" />
+        <source>Spouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="23" />
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="23" />
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="24" />
+        <source>Sibling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="32" />
+        <source>Delete removes the selected participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="34" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="40" />
+        <source>Add a client: name, initials or code, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="54" />
+        <source>Add family member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="80" />
+        <source>Other clients in this group session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="81" />
+        <source>Family members present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/participants.py" line="136" />
+        <source>No other client found.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
