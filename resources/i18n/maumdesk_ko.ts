@@ -311,22 +311,22 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="48" />
         <source>◀ Client list</source>
-        <translation type="unfinished" />
+        <translation>◀ 내담자 목록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="50" />
         <source>Back to the client list (Esc)</source>
-        <translation type="unfinished" />
+        <translation>내담자 목록으로 돌아가기 (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="55" />
         <source>New session note</source>
-        <translation type="unfinished" />
+        <translation>새 상담기록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="57" />
         <source>Write a note for a session with this client (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>이 내담자의 상담기록 작성 (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="61" />
@@ -336,47 +336,47 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="63" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>번호</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="63" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>성별</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="63" />
         <source>Age band</source>
-        <translation type="unfinished" />
+        <translation>연령대</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="64" />
         <source>Job group</source>
-        <translation type="unfinished" />
+        <translation>직군</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="64" />
         <source>Risk class</source>
-        <translation type="unfinished" />
+        <translation>위험군</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="65" />
         <source>Open safety follow-ups</source>
-        <translation type="unfinished" />
+        <translation>진행 중인 안전 확인</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="76" />
         <source>Case</source>
-        <translation type="unfinished" />
+        <translation>사례</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="80" />
         <source>Open case…</source>
-        <translation type="unfinished" />
+        <translation>사례 열기…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="83" />
         <source>Close case…</source>
-        <translation type="unfinished" />
+        <translation>사례 종결…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="93" />
@@ -386,12 +386,12 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="93" />
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>기록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="93" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>내용</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="94" />
@@ -401,102 +401,102 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="106" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>이력</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="122" />
         <source>Timeline (newest first; Enter opens a session note)</source>
-        <translation type="unfinished" />
+        <translation>이력 (최근 순, Enter로 상담기록 열기)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="166" />
         <source>%1 (screened %2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 검진)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="170" />
         <source>not screened</source>
-        <translation type="unfinished" />
+        <translation>검진 기록 없음</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="206" />
         <source>No open case.</source>
-        <translation type="unfinished" />
+        <translation>진행 중인 사례가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="213" />
         <source>also: %1</source>
-        <translation type="unfinished" />
+        <translation>부호소: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="215" />
         <source>Open since %1 · counselor %2 · presenting problem: %3</source>
-        <translation type="unfinished" />
+        <translation>%1부터 진행 · 상담사 %2 · 주호소: %3</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="232" />
         <source>note not accessible</source>
-        <translation type="unfinished" />
+        <translation>기록 열람 불가</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="233" />
         <source>Signed</source>
-        <translation type="unfinished" />
+        <translation>서명됨</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="233" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>작성 중</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="235" />
         <source>Session · %1</source>
-        <translation type="unfinished" />
+        <translation>상담 · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="241" />
         <source>screenings</source>
-        <translation type="unfinished" />
+        <translation>심리검진</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="250" />
         <source>total %1</source>
-        <translation type="unfinished" />
+        <translation>총점 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="253" />
         <source>Screening · %1</source>
-        <translation type="unfinished" />
+        <translation>심리검진 · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="259" />
         <source>referrals</source>
-        <translation type="unfinished" />
+        <translation>연계</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="262" />
         <source>Referral · %1</source>
-        <translation type="unfinished" />
+        <translation>연계 · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="269" />
         <source>Appointment · %1</source>
-        <translation type="unfinished" />
+        <translation>예약 · %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="286" />
         <source>Not shown (no permission): %1</source>
-        <translation type="unfinished" />
+        <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="310" />
         <source>Case closed</source>
-        <translation type="unfinished" />
+        <translation>사례 종결</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="311" />
         <source>The case was closed with %1 sessions.</source>
-        <translation type="unfinished" />
+        <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
 </context>
 <context>
@@ -504,27 +504,27 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="33" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>번호</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="33" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>이름</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="33" />
         <source>Sex</source>
-        <translation type="unfinished" />
+        <translation>성별</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="33" />
         <source>Age band</source>
-        <translation type="unfinished" />
+        <translation>연령대</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="34" />
         <source>Job group</source>
-        <translation type="unfinished" />
+        <translation>직군</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="34" />
@@ -534,12 +534,12 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="109" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>이용 중</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_model.py" line="109" />
         <source>Inactive</source>
-        <translation type="unfinished" />
+        <translation>비활성</translation>
     </message>
 </context>
 <context>
@@ -552,57 +552,57 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="28" />
         <source>Search: name, initials (ㅎㄱㄷ), client code or phone's last 4 digits</source>
-        <translation type="unfinished" />
+        <translation>검색: 이름, 초성(ㅎㄱㄷ), 내담자 번호, 전화번호 뒤 4자리</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="29" />
         <source>Search clients</source>
-        <translation type="unfinished" />
+        <translation>내담자 검색</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="38" />
         <source>Mask names on screen</source>
-        <translation type="unfinished" />
+        <translation>화면에서 이름 가리기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="44" />
         <source>The center's settings mask names for everyone.</source>
-        <translation type="unfinished" />
+        <translation>센터 설정에 따라 모든 사용자에게 이름이 가려집니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="46" />
         <source>Show names as 홍*동 until you log out.</source>
-        <translation type="unfinished" />
+        <translation>로그아웃할 때까지 이름을 홍*동처럼 표시합니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="49" />
         <source>New client…</source>
-        <translation type="unfinished" />
+        <translation>새 내담자…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="51" />
         <source>Register a new client (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>새 내담자 등록 (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="71" />
         <source>Client list</source>
-        <translation type="unfinished" />
+        <translation>내담자 목록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="120" />
         <source>You are not allowed to see the client list.</source>
-        <translation type="unfinished" />
+        <translation>내담자 목록을 볼 권한이 없습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="122" />
         <source>%1 clients found (%2 shown)</source>
-        <translation type="unfinished" />
+        <translation>%1명 찾음 (%2명 표시)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="125" />
         <source>%1 clients (%2 shown)</source>
-        <translation type="unfinished" />
+        <translation>내담자 %1명 (%2명 표시)</translation>
     </message>
 </context>
 <context>
@@ -610,7 +610,7 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/view.py" line="163" />
         <source>This appointment has no client. Open the note from a client's chart.</source>
-        <translation type="unfinished" />
+        <translation>이 예약에는 내담자가 없습니다. 내담자 차트에서 기록을 여세요.</translation>
     </message>
 </context>
 <context>
@@ -618,12 +618,12 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="103" />
         <source>Close the case</source>
-        <translation type="unfinished" />
+        <translation>사례 종결</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="114" />
         <source>Closed on</source>
-        <translation type="unfinished" />
+        <translation>종결일</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="115" />
@@ -633,7 +633,7 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="117" />
         <source>Close case</source>
-        <translation type="unfinished" />
+        <translation>사례 종결</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="119" />
@@ -646,12 +646,12 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="27" />
         <source>New client</source>
-        <translation type="unfinished" />
+        <translation>새 내담자</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="44" />
         <source>e.g. 1985</source>
-        <translation type="unfinished" />
+        <translation>예: 1985</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="66" />
@@ -661,42 +661,42 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="70" />
         <source>Client code *</source>
-        <translation type="unfinished" />
+        <translation>내담자 번호 *</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="70" />
         <source>Name *</source>
-        <translation type="unfinished" />
+        <translation>이름 *</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="71" />
         <source>Sex *</source>
-        <translation type="unfinished" />
+        <translation>성별 *</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="71" />
         <source>Birth year *</source>
-        <translation type="unfinished" />
+        <translation>출생연도 *</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="72" />
         <source>Job group *</source>
-        <translation type="unfinished" />
+        <translation>직군 *</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="73" />
         <source>Department</source>
-        <translation type="unfinished" />
+        <translation>부서</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="73" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>전화</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="74" />
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>이메일</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="74" />
@@ -706,48 +706,48 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="77" />
         <source>Consent (signed forms)</source>
-        <translation type="unfinished" />
+        <translation>동의 (서명한 동의서)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="86" />
         <source>%1 (required)</source>
-        <translation type="unfinished" />
+        <translation>%1 (필수)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="88" />
         <source>Individual, group and family counseling, screening and programs</source>
-        <translation type="unfinished" />
+        <translation>개인·집단·가족상담, 심리검진, 프로그램</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="90" />
         <source>%1 (separate consent)</source>
-        <translation type="unfinished" />
+        <translation>%1 (별도 동의)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="93" />
         <source>Mental-health information: counseling records and screening results</source>
-        <translation type="unfinished" />
+        <translation>정신건강 정보: 상담기록, 심리검진 결과</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="95" />
         <source>Date signed</source>
-        <translation type="unfinished" />
+        <translation>서명일</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="96" />
         <source>Form version</source>
-        <translation type="unfinished" />
+        <translation>동의서 버전</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="98" />
         <location filename="../../desktop/views/clients/intake_dialog.py" line="100" />
         <source>Scope</source>
-        <translation type="unfinished" />
+        <translation>범위</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="105" />
         <source>Create client</source>
-        <translation type="unfinished" />
+        <translation>내담자 등록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="108" />
@@ -757,58 +757,59 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="158" />
         <source>This field is required.</source>
-        <translation type="unfinished" />
+        <translation>필수 입력 항목입니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="170" />
         <source>A client can only be registered with consent to services.</source>
-        <translation type="unfinished" />
+        <translation>상담 서비스 이용 동의가 있어야 내담자를 등록할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="178" />
         <source>Please fill in the marked fields.</source>
-        <translation type="unfinished" />
+        <translation>표시된 항목을 입력하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="182" />
         <source>Sensitive information</source>
-        <translation type="unfinished" />
+        <translation>민감정보</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="183" />
         <source>Without separate consent to process sensitive information, no counseling notes or screening results may be recorded for this client. Record the refusal and register the client?</source>
-        <translation type="unfinished" />
+        <translation>민감정보 처리에 별도로 동의하지 않으면 이 내담자의 상담기록과 심리검진 결과를 남길 수 없습니다. 동의 거부를 기록하고 내담자를 등록할까요?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="185" />
         <source>Register without it</source>
-        <translation type="unfinished" />
+        <translation>동의 없이 등록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="195" />
         <source>A client with the same name and birth year is already registered: %1.
 Is this a different person? Register a new client only if it is.</source>
-        <translation type="unfinished" />
+        <translation>이름과 출생연도가 같은 내담자가 이미 등록되어 있습니다: %1.
+다른 사람인가요? 다른 사람일 때만 새 내담자로 등록하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="197" />
         <source>Possible duplicate</source>
-        <translation type="unfinished" />
+        <translation>중복 등록 의심</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="197" />
         <source>Register new client</source>
-        <translation type="unfinished" />
+        <translation>새 내담자로 등록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="198" />
         <source>Not registered: open the existing client (%1) instead.</source>
-        <translation type="unfinished" />
+        <translation>등록하지 않았습니다. 기존 내담자(%1)를 여세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/intake_dialog.py" line="218" />
         <source>Please check the marked field.</source>
-        <translation type="unfinished" />
+        <translation>표시된 항목을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -955,18 +956,18 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="87" />
         <source>◀ Chart</source>
-        <translation type="unfinished" />
+        <translation>◀ 차트</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="89" />
         <source>Save and go back to the client's chart (Esc)</source>
-        <translation type="unfinished" />
+        <translation>저장하고 내담자 차트로 돌아가기 (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="91" />
-        <location filename="../../desktop/views/clients/note_editor.py" line="336" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="330" />
         <source>Session note</source>
-        <translation type="unfinished" />
+        <translation>상담기록</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="114" />
@@ -986,7 +987,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="124" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>방법</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="124" />
@@ -996,152 +997,152 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="125" />
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>양식</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="140" />
         <source>Save now</source>
-        <translation type="unfinished" />
+        <translation>지금 저장</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="142" />
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="144" />
         <source>Sign and lock…</source>
-        <translation type="unfinished" />
+        <translation>서명하고 잠그기…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="146" />
         <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
-        <translation type="unfinished" />
+        <translation>기록에 서명합니다. 서명 후에는 수정할 수 없습니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="154" />
         <source>Addenda (dated additions to the signed note)</source>
-        <translation type="unfinished" />
+        <translation>추가기록 (서명된 기록에 날짜와 함께 덧붙임)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="162" />
         <source>Write an addendum; it is dated and signed with your name.</source>
-        <translation type="unfinished" />
+        <translation>추가기록을 쓰세요. 날짜와 작성자 이름이 함께 남습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="165" />
         <source>Add addendum</source>
-        <translation type="unfinished" />
+        <translation>추가기록 저장</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="214" />
         <source>Subjective (S)</source>
-        <translation type="unfinished" />
+        <translation>주관적 호소 (S)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="214" />
         <source>Objective (O)</source>
-        <translation type="unfinished" />
+        <translation>객관적 관찰 (O)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="215" />
         <source>Assessment (A)</source>
-        <translation type="unfinished" />
+        <translation>평가 (A)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="215" />
         <source>Plan (P)</source>
-        <translation type="unfinished" />
+        <translation>계획 (P)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="215" />
         <source>Data (D)</source>
-        <translation type="unfinished" />
+        <translation>자료 (D)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="216" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="259" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="257" />
         <source>Session note · %1</source>
-        <translation type="unfinished" />
+        <translation>상담기록 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="268" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="266" />
         <source>Presenting problems (from the case): %1</source>
-        <translation type="unfinished" />
+        <translation>주호소 (사례): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="269" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="267" />
         <source>No open case: presenting problems are recorded with a case.</source>
-        <translation type="unfinished" />
+        <translation>진행 중인 사례 없음: 주호소는 사례를 열 때 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="339" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="333" />
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
-        <translation type="unfinished" />
+        <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="368" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="362" />
         <source>No addenda yet.</source>
-        <translation type="unfinished" />
+        <translation>추가기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="370" />
+        <source>Signed %1 — read-only</source>
+        <translation>%1 서명됨 — 읽기 전용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="372" />
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="374" />
+        <source>New note — saved as a draft when you start typing</source>
+        <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="376" />
-        <source>Signed %1 — read-only</source>
-        <translation type="unfinished" />
+        <source>Draft — unsaved changes</source>
+        <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="378" />
-        <source>Read-only</source>
-        <translation type="unfinished" />
+        <source>Draft — saved %1</source>
+        <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="380" />
-        <source>New note — saved as a draft when you start typing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="382" />
-        <source>Draft — unsaved changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="384" />
-        <source>Draft — saved %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="386" />
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="490" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="489" />
         <source>Write the note before signing it.</source>
-        <translation type="unfinished" />
+        <translation>서명하기 전에 기록을 작성하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="491" />
+        <source>Sign the note</source>
+        <translation>기록 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="492" />
-        <source>Sign the note</source>
-        <translation type="unfinished" />
+        <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
+        <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="493" />
-        <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="494" />
         <source>Sign and lock</source>
-        <translation type="unfinished" />
+        <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="519" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="518" />
         <source>Write the addendum first.</source>
-        <translation type="unfinished" />
+        <translation>추가기록 내용을 먼저 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1149,27 +1150,27 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="26" />
         <source>Open a case</source>
-        <translation type="unfinished" />
+        <translation>사례 열기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>직무</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
         <source>Personal</source>
-        <translation type="unfinished" />
+        <translation>개인</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation>가족</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="45" />
         <source>Crisis</source>
-        <translation type="unfinished" />
+        <translation>위기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="56" />
@@ -1179,22 +1180,22 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="57" />
         <source>Opened on</source>
-        <translation type="unfinished" />
+        <translation>개시일</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="58" />
         <source>Primary presenting problem *</source>
-        <translation type="unfinished" />
+        <translation>주호소 *</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="59" />
         <source>Other presenting problems</source>
-        <translation type="unfinished" />
+        <translation>기타 호소 문제</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="61" />
         <source>Open case</source>
-        <translation type="unfinished" />
+        <translation>사례 열기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="63" />
@@ -1204,7 +1205,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/case_dialogs.py" line="81" />
         <source>Choose the primary presenting problem.</source>
-        <translation type="unfinished" />
+        <translation>주호소를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1212,57 +1213,57 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="23" />
         <source>Spouse</source>
-        <translation type="unfinished" />
+        <translation>배우자</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="23" />
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation>자녀</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="23" />
         <source>Parent</source>
-        <translation type="unfinished" />
+        <translation>부모</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="24" />
         <source>Sibling</source>
-        <translation type="unfinished" />
+        <translation>형제자매</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="32" />
         <source>Delete removes the selected participant</source>
-        <translation type="unfinished" />
+        <translation>Delete 키로 선택한 참여자를 뺍니다</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="34" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>빼기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="40" />
         <source>Add a client: name, initials or code, then Enter</source>
-        <translation type="unfinished" />
+        <translation>내담자 추가: 이름·초성·번호 입력 후 Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="54" />
         <source>Add family member</source>
-        <translation type="unfinished" />
+        <translation>가족 추가</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="80" />
         <source>Other clients in this group session</source>
-        <translation type="unfinished" />
+        <translation>이 집단상담의 다른 내담자</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="81" />
         <source>Family members present</source>
-        <translation type="unfinished" />
+        <translation>참석한 가족</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="136" />
         <source>No other client found.</source>
-        <translation type="unfinished" />
+        <translation>다른 내담자를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..errors import ValidationError
 from ..records import Case
 from ..validation import check_choice, check_date, invalid
@@ -7,7 +9,26 @@ from ..vocabulary import CASE_CLOSE_REASONS
 from .base import Repository
 
 
+@dataclass
+class ProblemCode:
+    """A presenting problem (주호소) the center counts: code, group, Korean and English names."""
+
+    code: str
+    group: str          # work | personal | family | crisis
+    name_ko: str
+    name_en: str
+
+    def name(self, lang: str = "ko") -> str:
+        return self.name_ko if lang == "ko" else self.name_en
+
+
 class CaseRepository(Repository):
+    def problem_codes(self) -> list[ProblemCode]:
+        """The list to choose presenting problems from, in the center's order."""
+        self.allow("case.read")
+        return [ProblemCode(*r) for r in self.conn.execute(
+            "SELECT code, grp, name_ko, name_en FROM problem_codes ORDER BY sort_order, code")]
+
     def _problems(self, case_id: int) -> tuple[str | None, list[str]]:
         rows = self.conn.execute(
             "SELECT cp.problem_code, cp.is_primary FROM case_problems cp JOIN problem_codes p ON p.code = cp.problem_code"

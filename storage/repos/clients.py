@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..audit import now_iso
 from ..hangul import initials, is_initials_query
-from ..records import Client, Consent
+from ..records import Case, Client, Consent
 from ..validation import check_choice, check_date, check_int, check_text, invalid
 from ..vocabulary import CONSENT_KINDS, JOB_GROUPS, SEXES
 from .base import Repository
@@ -26,6 +27,35 @@ def _phone_tail(phone: str | None) -> str | None:
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _after_prefix(text: str) -> str | None:
+    """The smallest string greater than every string that starts with ``text`` (BINARY order,
+    which for UTF-8 is code-point order): ``prefix <= s < _after_prefix(prefix)``. None when the
+    last character cannot be incremented."""
+    last = ord(text[-1]) + 1
+    if 0xD800 <= last <= 0xDFFF:  # surrogates cannot be stored; the next real character follows them
+        last = 0xE000
+    if last > 0x10FFFF:
+        return None
+    return text[:-1] + chr(last)
+
+
+CODE_CHARS = re.compile(r"[A-Za-z0-9-]+")
+ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class ChartSummary:
+    """What a client chart's header shows besides the client record (one call, no audit row:
+    the chart is opened through ``get``, which writes it)."""
+
+    client_id: int
+    open_case: Case | None
+    counselor_name: str | None       # of the open case
+    risk_class: str | None           # overall class of the latest classified screening day
+    risk_class_on: str | None        # that day
+    open_followups: int              # open safety follow-ups
 
 
 class ClientRepository(Repository):
@@ -118,6 +148,76 @@ class ClientRepository(Repository):
         self.allow("client.read")
         where, params = self._search_clause(query)
         return self.conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0]
+
+    def _page_clause(self, query: str) -> tuple[str, tuple]:
+        """The same matches as ``_search_clause``, written so the indexes answer them.
+
+        ``search`` filters with ``name LIKE 'q%' OR code LIKE '%q%'``, which makes SQLite scan
+        every client (100-200 ms at 100,000 clients, too slow to type into). Here: a name prefix
+        without ASCII letters (LIKE folds only ASCII case) is a range on the name index; a
+        code can only match when the query is made of the code's characters (CODE_RE, checked
+        at ``add``); initial consonants are a range on the initials index; alternatives are a
+        UNION of index lookups. ``tests/test_desktop_clients.py`` checks page == search."""
+        query = (query or "").strip()
+        if not query:
+            return "", ()
+        if is_initials_query(query):
+            key = query.replace(" ", "")
+            upper = _after_prefix(key)
+            if upper is None:
+                return self._search_clause(query)
+            return " WHERE name_initials >= ? AND name_initials < ?", (key, upper)
+        code_like = "%" + _like(query) + "%"
+        if query.isdigit() and len(query) == 4:
+            return (" WHERE id IN (SELECT id FROM clients WHERE phone_tail = ?"
+                    " UNION SELECT id FROM clients WHERE code LIKE ? ESCAPE '\\')", (query, code_like))
+        upper = _after_prefix(query)
+        if ASCII_LETTER.search(query) or upper is None:
+            name_sql, name_params = "name LIKE ? ESCAPE '\\'", (_like(query) + "%",)
+        else:
+            name_sql, name_params = "name >= ? AND name < ?", (query, upper)
+        if not CODE_CHARS.fullmatch(query):
+            return f" WHERE {name_sql}", name_params
+        return (f" WHERE id IN (SELECT id FROM clients WHERE {name_sql}"
+                f" UNION SELECT id FROM clients WHERE code LIKE ? ESCAPE '\\')", name_params + (code_like,))
+
+    def page(self, query: str = "", *, limit: int = 100, offset: int = 0) -> list[Client]:
+        """One page of the client list: the rows and order of ``search``, fast on 100,000 clients
+        (the desktop list fetches pages of these as it scrolls)."""
+        self.allow("client.read")
+        where, params = self._page_clause(query)
+        rows = self.conn.execute(
+            f"SELECT {COLUMNS} FROM clients{where} ORDER BY name, id LIMIT ? OFFSET ?", params + (limit, offset)
+        ).fetchall()
+        return [_client(r) for r in rows]
+
+    def page_count(self, query: str = "") -> int:
+        """``count`` answered like ``page``."""
+        self.allow("client.read")
+        where, params = self._page_clause(query)
+        return self.conn.execute(f"SELECT count(*) FROM clients{where}", params).fetchone()[0]
+
+    def chart_summary(self, client_id: int) -> ChartSummary:
+        """The chart header in one call: open case (with its counselor's name and presenting
+        problems), the latest overall screening class, and open safety follow-ups."""
+        self.allow("client.read", client_id)
+        from .cases import CaseRepository  # a sibling repository; its own permission check applies
+        case = CaseRepository(self.vault).open_case(client_id)
+        counselor = None
+        if case is not None:
+            row = self.conn.execute("SELECT display_name FROM staff WHERE id = ?", (case.counselor_id,)).fetchone()
+            counselor = row[0] if row else None
+        risk = day = None
+        if self.may("screening.read", client_id):
+            row = self.conn.execute(
+                "SELECT overall_class, taken_on FROM screenings WHERE client_id = ? AND overall_class IS NOT NULL"
+                " ORDER BY taken_on DESC, id DESC LIMIT 1", (client_id,)).fetchone()
+            if row:
+                risk, day = row
+        followups = self.conn.execute(
+            "SELECT count(*) FROM safety_followups WHERE client_id = ? AND status = 'open'", (client_id,)).fetchone()[0]
+        return ChartSummary(client_id=client_id, open_case=case, counselor_name=counselor, risk_class=risk,
+                            risk_class_on=day, open_followups=followups)
 
     def by_ids(self, ids: list[int]) -> list[Client]:
         """Names for lists (today's appointments, follow-ups); not an audited chart view."""

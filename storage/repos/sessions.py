@@ -101,6 +101,41 @@ class SessionRepository(Repository):
                 " WHERE id = ? AND note_status = 'draft'", (text, template, method, minutes, kind, now_iso(), session_id))
             self.audit("save_draft", "note", session_id, client_id=row[1])
 
+    def update_draft_details(self, session_id: int, *, session_date: str | None = None,
+                             participants: list[Participant] | None = None) -> None:
+        """The parts of a draft ``save_draft`` does not touch: its date and its participants
+        (other clients of a group session, family members by relation). Refused once signed."""
+        row = self._row(session_id)
+        self.allow("note.write", row[1])
+        if row[13] == "signed":
+            raise NoteLocked()
+        day = check_date("session_date", session_date) if session_date is not None else row[7]
+        cleaned = None
+        if participants is not None:
+            cleaned = [(p.client_id, check_text("relation", p.relation, required=False, max_len=30))
+                       for p in participants]
+        with self.vault.transaction():
+            self.conn.execute("UPDATE counseling_sessions SET session_date = ?, updated_at = ? WHERE id = ?"
+                              " AND note_status = 'draft'", (day, now_iso(), session_id))
+            if day != row[7]:
+                self.conn.execute(
+                    "UPDATE clients SET first_seen_on = ? WHERE id = ? AND (first_seen_on IS NULL OR first_seen_on > ?)",
+                    (day, row[1], day))
+            if cleaned is not None:
+                self.conn.execute("DELETE FROM session_participants WHERE session_id = ?", (session_id,))
+                for client_id, relation in cleaned:
+                    self.conn.execute("INSERT INTO session_participants (session_id, client_id, relation)"
+                                      " VALUES (?, ?, ?)", (session_id, client_id, relation))
+            self.audit("update", "note", session_id, client_id=row[1],
+                       detail={"participants": len(cleaned) if cleaned is not None else None})
+
+    def for_appointment(self, appointment_id: int) -> list[CounselingSession]:
+        """Sessions recorded for one appointment (no note text), so a second "write the note"
+        opens the existing draft instead of making another."""
+        self.allow("appointment.read")
+        return [_session(r, with_note=False) for r in self.conn.execute(
+            f"SELECT {COLUMNS} FROM counseling_sessions WHERE appointment_id = ? ORDER BY id", (appointment_id,))]
+
     def sign(self, session_id: int) -> None:
         row = self._row(session_id)
         self.allow("note.write", row[1])
