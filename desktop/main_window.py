@@ -135,14 +135,18 @@ class MainWindow(QMainWindow):
             return
         self.save_all()
         self.idle.pause()
-        for dialog in self.findChildren(QWidget):
-            if dialog.isWindow() and dialog is not self and dialog.isVisible():
-                dialog.hide()  # an open dialog (a note, a booking) must not show over the lock
+        self._hidden_dialogs = [w for w in self.findChildren(QWidget)
+                                if w.isWindow() and w is not self and w.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()  # an open dialog (a note, a booking) must not show over the lock
         self.outer.setCurrentWidget(self.lock_screen)
         self.lock_screen.password.setFocus()
 
     def unlock(self) -> None:
         self.outer.setCurrentIndex(0)
+        for dialog in getattr(self, "_hidden_dialogs", []):
+            dialog.show()  # a half-filled intake form comes back as it was
+        self._hidden_dialogs = []
         self.idle.resume()
 
     def logout(self) -> None:

@@ -1,6 +1,7 @@
 """The usage report as plain data: every figure computed once, rendered many ways."""
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
@@ -32,8 +33,8 @@ class UsageReport:
     referrals: dict
     satisfaction: dict
     last_year: dict             # same period a year earlier: lines
-    year_to_date: dict          # lines, Jan 1 .. period end
-    last_year_to_date: dict
+    year_to_date: dict          # lines (visits only), Jan 1 .. period end
+    last_year_to_date: dict     # lines (visits only)
     plan: dict                  # line -> {target, ytd, percent}
     trend: dict                 # 'YYYY-MM' -> line -> visits (12 months ending with the period)
     schema: int = REPORT_SCHEMA
@@ -50,13 +51,27 @@ def build_usage_report(store, period: Period, site_id: int | None = None) -> Usa
     """Compute the report for ``period`` (one site or all). Needs the report.run permission."""
     stats = StatisticsRepository(store.vault)
     s, e = period.start.isoformat(), period.end.isoformat()
-    lines = stats.service_lines(s, e, site_id)
     ly = period.shifted_years(-1)
-    last_year = stats.service_lines(ly.start.isoformat(), ly.end.isoformat(), site_id)
+    with store.vault.reader() as reader, ThreadPoolExecutor(max_workers=1) as pool:
+        # Last year's figures on a second connection, on the other core, meanwhile.
+        earlier = StatisticsRepository(store.vault, reader)
+        last_year_job = pool.submit(earlier.service_lines, ly.start.isoformat(), ly.end.isoformat(), site_id)
+        report = _build(store, stats, period, site_id, s, e)
+        report.last_year = last_year_job.result()
+    for line in (*LINES, "total"):
+        report.lines[line]["change_vs_last_year"] = _change(report.lines[line]["visits"],
+                                                            report.last_year[line]["visits"])
+    return report
+
+
+def _build(store, stats, period: Period, site_id: int | None, s: str, e: str) -> UsageReport:
+    lines = stats.service_lines(s, e, site_id)
+    # Year to date: visits only (the plan counts person-visits), the cheap query.
     ytd_p = period.year_to_date()
-    ytd = stats.service_lines(ytd_p.start.isoformat(), ytd_p.end.isoformat(), site_id)
+    ytd = stats.service_lines(ytd_p.start.isoformat(), ytd_p.end.isoformat(), site_id, persons=False)
     lytd_p = ytd_p.shifted_years(-1)
-    lytd = stats.service_lines(lytd_p.start.isoformat(), lytd_p.end.isoformat(), site_id)
+    lytd = stats.service_lines(lytd_p.start.isoformat(), lytd_p.end.isoformat(), site_id, persons=False)
+    people = stats.people(s, e, site_id)
     targets = stats.plan_targets(period.end.year, site_id)
     plan = {}
     for line in LINES:
@@ -64,8 +79,6 @@ def build_usage_report(store, period: Period, site_id: int | None = None) -> Usa
         done = ytd[line]["visits"]
         plan[line] = {"target": target, "ytd": done,
                       "percent": round(done * 100.0 / target, 1) if target else None}
-    for line in (*LINES, "total"):
-        lines[line]["change_vs_last_year"] = _change(lines[line]["visits"], last_year[line]["visits"])
     first_month, last_month = period.months
     trend_first, trend_last = period.last_12_months()
     site_name = None
@@ -82,15 +95,15 @@ def build_usage_report(store, period: Period, site_id: int | None = None) -> Usa
         counseling_methods=stats.counseling_methods(s, e, site_id),
         counselors=stats.by_counselor(s, e, site_id),
         problems=stats.by_problem(s, e, site_id),
-        new_and_continuing=stats.new_and_continuing(s, e, site_id),
-        demographics=stats.demographics(s, e, site_id),
+        new_and_continuing=people["new_and_continuing"],
+        demographics=people["demographics"],
         screening_bands=stats.screening_bands(s, e, site_id),
         screened_by_class=stats.screened_by_class(s, e, site_id),
         programs=stats.programs(s, e, site_id),
         followups=stats.followups(s, e, site_id),
         referrals=stats.referrals(s, e, site_id),
         satisfaction=stats.satisfaction(first_month, last_month, site_id),
-        last_year={k: v for k, v in last_year.items()},
+        last_year={},  # filled in by build_usage_report from the other thread
         year_to_date=ytd,
         last_year_to_date=lytd,
         plan=plan,

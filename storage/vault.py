@@ -273,6 +273,17 @@ class Vault:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """A second, read-only connection to the same file (WAL lets it read while the main one
+        writes): long report queries run on it in another thread, on the other core."""
+        conn = open_encrypted(self.path, self._key)
+        try:
+            conn.execute("PRAGMA query_only = ON")
+            yield conn
+        finally:
+            conn.close()
+
     # --- writing ---------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -29,7 +29,8 @@ def test_backup_then_restore_to_new_path(created, tmp_path):
     assert progress and progress[-1][0] == progress[-1][1]
     assert sorted(p.name for p in folder.iterdir()) == [info.path.name]  # no temp files left
     manifest = read_manifest(info.path)
-    assert manifest["schema_version"] == 1 and manifest["audit_rows"] == info.audit_rows
+    from storage.migrate import LATEST
+    assert manifest["schema_version"] == LATEST and manifest["audit_rows"] == info.audit_rows
     restored = restore_backup(info.path, tmp_path / "restored.db", "lead", STAFF_PASSWORD)
     try:
         assert restored.verify() == []

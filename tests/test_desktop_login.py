@@ -88,9 +88,15 @@ def test_idle_lock_hides_data_and_asks_the_same_password(qtbot, created, korean)
     window = MainWindow(store, lang="ko")
     qtbot.addWidget(window)
     window.show()
+    from PySide6.QtWidgets import QDialog, QLineEdit
+    half_filled = QDialog(window)
+    typed = QLineEdit(half_filled)
+    typed.setText("반쯤 쓴 접수 양식")
+    half_filled.show()
     window.idle.set_minutes(0.002)  # ~0.1 s instead of 10 minutes
     qtbot.waitUntil(lambda: window.locked, timeout=3000)
     assert not window.stack.isVisible()  # every view is covered
+    assert not half_filled.isVisible()   # and so is an open dialog
     window.lock_screen.password.setText("wrong-password")
     window.lock_screen.try_unlock()
     assert window.locked and "비밀번호" in window.lock_screen.message.text()
@@ -98,6 +104,7 @@ def test_idle_lock_hides_data_and_asks_the_same_password(qtbot, created, korean)
     window.lock_screen.password.setText(STAFF_PASSWORD)
     window.lock_screen.try_unlock()
     assert not window.locked and window.stack.isVisible()
+    assert half_filled.isVisible() and typed.text() == "반쯤 쓴 접수 양식"  # back, nothing lost
     actions = [r[0] for r in store.vault.conn.execute("SELECT action FROM audit_log WHERE actor = 'c1'")]
     assert "unlock_screen_failed" in actions
     window.close()

@@ -30,8 +30,13 @@ def _next_day(day: str) -> str:
 class StatisticsRepository(Repository):
     """Every figure of the usage reports, for [start, end] (inclusive dates), one site or all."""
 
-    def __init__(self, vault) -> None:
+    def __init__(self, vault, conn=None) -> None:
         super().__init__(vault)
+        self._conn = conn  # a reader connection (Vault.reader) for work in another thread
+
+    @property
+    def conn(self):
+        return self._conn if self._conn is not None else self.vault.conn
 
     # --- building blocks -----------------------------------------------------------------------
     def _named_services(self, start: str, end: str, site_id: int | None) -> tuple[str, list]:
@@ -55,6 +60,39 @@ class StatisticsRepository(Repository):
         params += [start, end] + ([site_id] if site_id is not None else [])
         return " UNION ALL ".join(parts), params
 
+    def _line_sources(self, start: str, end: str, site_id: int | None) -> list[tuple[str, str, list]]:
+        """(line, "FROM … WHERE …" with client_id available, params) for each named service line.
+        Kept apart (no UNION) so each is one range scan of a covering index."""
+        site = " AND {alias}.site_id = ?" if site_id is not None else ""
+        extra = [site_id] if site_id is not None else []
+        return [
+            ("counseling", "FROM counseling_sessions t WHERE t.session_date >= ? AND t.session_date <= ?"
+             + site.format(alias="t"), [start, end] + extra),
+            ("screening", "FROM screenings t WHERE t.taken_on >= ? AND t.taken_on <= ?" + site.format(alias="t"),
+             [start, end] + extra),
+            ("program", "FROM program_attendance t JOIN program_sessions ps ON ps.id = t.program_session_id"
+             " JOIN programs p ON p.id = ps.program_id WHERE ps.starts_at >= ? AND ps.starts_at < ?"
+             + site.format(alias="p"), [start, _next_day(end)] + extra),
+            ("referral", "FROM referrals t WHERE t.referred_on >= ? AND t.referred_on <= ?" + site.format(alias="t"),
+             [start, end] + extra),
+        ]
+
+    def _per_client(self, start: str, end: str, site_id: int | None) -> dict[str, dict[int, int]]:
+        """line -> {client_id: person-visits} for the period; remembered for this instance (one
+        report), because the line totals, the distinct counts and the demographics all use it."""
+        key = (start, end, site_id)
+        cache = self.__dict__.setdefault("_cache", {})
+        if key not in cache:
+            cache[key] = {line: dict(self.conn.execute(f"SELECT t.client_id, count(*) {where} GROUP BY t.client_id",
+                                                       params).fetchall())
+                          for line, where, params in self._line_sources(start, end, site_id)}
+        return cache[key]
+
+    def _visits(self, start: str, end: str, site_id: int | None) -> dict[str, int]:
+        """Person-visits per line only: a count over each index range, nothing per person."""
+        return {line: self.conn.execute(f"SELECT count(*) {where}", params).fetchone()[0]
+                for line, where, params in self._line_sources(start, end, site_id)}
+
     def _headcount(self, start: str, end: str, site_id: int | None, by_category: bool = False):
         sql = ("SELECT p.category, coalesce(sum(ps.headcount), 0), count(ps.id) FROM program_sessions ps"
                " JOIN programs p ON p.id = ps.program_id WHERE ps.starts_at >= ? AND ps.starts_at < ?")
@@ -68,23 +106,70 @@ class StatisticsRepository(Repository):
         return sum(r[1] for r in rows)
 
     # --- the report's figures ------------------------------------------------------------------
-    def service_lines(self, start: str, end: str, site_id: int | None = None) -> dict:
-        """Person-visits and distinct persons per service line, and in total."""
+    def service_lines(self, start: str, end: str, site_id: int | None = None, *, persons: bool = True) -> dict:
+        """Person-visits (and, unless ``persons=False``, distinct persons) per line and in total.
+        Year-to-date comparisons only need visits, which skips all per-person work."""
         self.allow("report.run")
         start, end = check_date("start", start), check_date("end", end)
-        union, params = self._named_services(start, end, site_id)
-        rows = self.conn.execute(
-            f"SELECT line, count(*), count(DISTINCT client_id) FROM ({union}) GROUP BY line", params).fetchall()
-        out = {line: {"visits": 0, "persons": 0} for line in LINES}
-        for line, visits, persons in rows:
-            out[line] = {"visits": visits, "persons": persons}
+        if persons:
+            per_client = self._per_client(start, end, site_id)
+            out = {line: {"visits": sum(per_client[line].values()), "persons": len(per_client[line])} for line in LINES}
+            everyone = set().union(*(per_client[line].keys() for line in LINES))
+        else:
+            out = {line: {"visits": n} for line, n in self._visits(start, end, site_id).items()}
         headcount = self._headcount(start, end, site_id)
         out["program"]["named_visits"] = out["program"]["visits"]
         out["program"]["headcount"] = headcount
         out["program"]["visits"] += headcount
-        total_persons = self.conn.execute(f"SELECT count(DISTINCT client_id) FROM ({union})", params).fetchone()[0]
-        out["total"] = {"visits": sum(out[l]["visits"] for l in LINES), "persons": total_persons}
+        out["total"] = {"visits": sum(out[line]["visits"] for line in LINES)}
+        if persons:
+            out["total"]["persons"] = len(everyone)
         return out
+
+    def people(self, start: str, end: str, site_id: int | None = None) -> dict:
+        """Everything counted per person: persons and person-visits by sex, age band and job
+        group, and new vs. continuing clients (from the same per-client counts as the lines)."""
+        self.allow("report.run")
+        start, end = check_date("start", start), check_date("end", end)
+        visits_by_client: dict[int, int] = {}
+        for counts in self._per_client(start, end, site_id).values():
+            for client_id, n in counts.items():
+                visits_by_client[client_id] = visits_by_client.get(client_id, 0) + n
+        # Group people by (sex, birth year, job group, new?) first: one dict update per person,
+        # the per-dimension totals come from the few hundred groups afterwards.
+        groups: dict[tuple, list[int]] = {}
+        ids = sorted(visits_by_client)
+        for chunk in range(0, len(ids), 900):  # SQLite's parameter limit
+            part = ids[chunk:chunk + 900]
+            for client_id, sex, birth_year, job, first_seen in self.conn.execute(
+                    "SELECT id, sex, birth_year, job_group, first_seen_on FROM clients WHERE id IN"
+                    f" ({','.join('?' * len(part))})", part):
+                key = (sex, birth_year, job, None if first_seen is None else first_seen >= start)
+                acc = groups.get(key)
+                if acc is None:
+                    groups[key] = [visits_by_client[client_id], 1]
+                else:
+                    acc[0] += visits_by_client[client_id]
+                    acc[1] += 1
+        year = int(end[:4])
+        demographics: dict = {"sex": {}, "age_band": {}, "job_group": {}}
+        new = continuing = 0
+        for (sex, birth_year, job, is_new), (visits, persons) in groups.items():
+            age = year - birth_year
+            band = ("20s_or_less" if age < 30 else "30s" if age < 40 else "40s" if age < 50 else "50s" if age < 60
+                    else "60s_plus")
+            for key, value in (("sex", sex), ("age_band", band), ("job_group", job)):
+                cell = demographics[key].setdefault(value, {"visits": 0, "persons": 0})
+                cell["visits"] += visits
+                cell["persons"] += persons
+            if is_new:
+                new += persons
+            elif is_new is not None:
+                continuing += persons
+        for key in demographics:
+            demographics[key] = dict(sorted(demographics[key].items()))
+        return {"persons": len(visits_by_client), "demographics": demographics,
+                "new_and_continuing": {"new": new, "continuing": continuing}}
 
     def counseling_kinds(self, start: str, end: str, site_id: int | None = None) -> dict:
         self.allow("report.run")
@@ -131,54 +216,52 @@ class StatisticsRepository(Repository):
 
     def new_and_continuing(self, start: str, end: str, site_id: int | None = None) -> dict:
         """New = first ever service falls in the period; continuing = came before too."""
-        self.allow("report.run")
-        union, params = self._named_services(start, end, site_id)
-        row = self.conn.execute(
-            f"SELECT sum(CASE WHEN c.first_seen_on >= ? THEN 1 ELSE 0 END),"
-            f" sum(CASE WHEN c.first_seen_on < ? THEN 1 ELSE 0 END)"
-            f" FROM clients c WHERE c.id IN (SELECT client_id FROM ({union}))", [start, start] + params).fetchone()
-        return {"new": row[0] or 0, "continuing": row[1] or 0}
+        return self.people(start, end, site_id)["new_and_continuing"]
 
     def demographics(self, start: str, end: str, site_id: int | None = None) -> dict:
         """Persons and person-visits by sex, age band and job group (named services only)."""
-        self.allow("report.run")
-        union, params = self._named_services(start, end, site_id)
-        band = age_band_sql(int(end[:4]))
-        out = {}
-        for key, expr in (("sex", "c.sex"), ("age_band", band), ("job_group", "c.job_group")):
-            rows = self.conn.execute(
-                f"SELECT {expr}, count(*), count(DISTINCT u.client_id) FROM ({union}) u JOIN clients c ON c.id = u.client_id"
-                f" GROUP BY 1 ORDER BY 1", params)
-            out[key] = {r[0]: {"visits": r[1], "persons": r[2]} for r in rows}
-        return out
+        return self.people(start, end, site_id)["demographics"]
+
+    def _screening_rows(self, start: str, end: str, site_id: int | None) -> list[tuple]:
+        """(client_id, instrument, class, overall class) of the period's screenings: one scan of
+        the covering index serves both screening figures."""
+        key = ("screenings", start, end, site_id)
+        cache = self.__dict__.setdefault("_cache", {})
+        if key not in cache:
+            sql = ("SELECT client_id, instrument_id, risk_class, overall_class FROM screenings"
+                   " WHERE taken_on >= ? AND taken_on <= ?")
+            params: list = [start, end]
+            if site_id is not None:
+                sql += " AND site_id = ?"
+                params.append(site_id)
+            cache[key] = self.conn.execute(sql, params).fetchall()
+        return cache[key]
 
     def screening_bands(self, start: str, end: str, site_id: int | None = None) -> dict:
         """Screenings per instrument and risk class (incomplete ones counted apart)."""
         self.allow("report.run")
-        sql = ("SELECT instrument_id, coalesce(risk_class, 'incomplete'), count(*), count(DISTINCT client_id)"
-               " FROM screenings WHERE taken_on >= ? AND taken_on <= ?")
-        params: list = [start, end]
-        if site_id is not None:
-            sql += " AND site_id = ?"
-            params.append(site_id)
+        counts: dict[tuple, int] = {}
+        for _, instrument, risk, _ in self._screening_rows(start, end, site_id):
+            key = (instrument, risk or "incomplete")
+            counts[key] = counts.get(key, 0) + 1
         out: dict = {}
-        for inst, risk, n, persons in self.conn.execute(sql + " GROUP BY 1, 2 ORDER BY 1, 2", params):
-            out.setdefault(inst, {})[risk] = n
+        for (instrument, risk), n in sorted(counts.items()):
+            out.setdefault(instrument, {})[risk] = n
         return out
 
     def screened_by_class(self, start: str, end: str, site_id: int | None = None) -> dict:
         """Distinct persons screened, by their highest overall class in the period."""
         self.allow("report.run")
-        sql = ("SELECT max(CASE overall_class WHEN 'high_risk' THEN 3 WHEN 'watch' THEN 2 WHEN 'normal' THEN 1"
-               " ELSE 0 END) FROM screenings WHERE taken_on >= ? AND taken_on <= ?")
-        params: list = [start, end]
-        if site_id is not None:
-            sql += " AND site_id = ?"
-            params.append(site_id)
+        rank = {"high_risk": 3, "watch": 2, "normal": 1}
+        best: dict[int, int] = {}
+        for client_id, _, _, overall in self._screening_rows(start, end, site_id):
+            r = rank.get(overall, 0)
+            if r >= best.get(client_id, -1):
+                best[client_id] = r
         names = {3: "high_risk", 2: "watch", 1: "normal", 0: "incomplete"}
         out = {name: 0 for name in ("normal", "watch", "high_risk", "incomplete")}
-        for (rank,) in self.conn.execute(sql + " GROUP BY client_id", params):
-            out[names[rank]] += 1
+        for r in best.values():
+            out[names[r]] += 1
         return out
 
     def programs(self, start: str, end: str, site_id: int | None = None) -> dict:
@@ -246,25 +329,20 @@ class StatisticsRepository(Repository):
         return {"responses": n, "items": items, "overall": overall}
 
     def monthly_visits(self, first_month: str, last_month: str, site_id: int | None = None) -> dict:
-        """Person-visits per month and line (a trend chart): months add up, so this is safe."""
+        """Person-visits per month and line (a trend chart): months add up, so this is safe.
+        One index-range count per month and line, plus the head-counts."""
         self.allow("report.run")
-        start = first_month + "-01"
-        y, m = int(last_month[:4]), int(last_month[5:7])
-        end = (date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)).isoformat()
-        union, params = self._named_services(start, end, site_id)
         out: dict = {}
-        for month, line, n in self.conn.execute(
-                f"SELECT substr(day, 1, 7), line, count(*) FROM ({union}) GROUP BY 1, 2", params):
-            out.setdefault(month, {l: 0 for l in LINES})[line] = n
-        sql = ("SELECT substr(ps.starts_at, 1, 7), coalesce(sum(ps.headcount), 0) FROM program_sessions ps"
-               " JOIN programs p ON p.id = ps.program_id WHERE ps.starts_at >= ? AND ps.starts_at < ?")
-        hparams: list = [start, _next_day(end)]
-        if site_id is not None:
-            sql += " AND p.site_id = ?"
-            hparams.append(site_id)
-        for month, heads in self.conn.execute(sql + " GROUP BY 1", hparams):
-            out.setdefault(month, {l: 0 for l in LINES})["program"] += heads
-        return dict(sorted(out.items()))
+        y, m = int(first_month[:4]), int(first_month[5:7])
+        while f"{y}-{m:02d}" <= last_month:
+            start = date(y, m, 1)
+            end = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+            counts = self._visits(start.isoformat(), end.isoformat(), site_id)
+            counts["program"] += self._headcount(start.isoformat(), end.isoformat(), site_id)
+            if any(counts.values()):
+                out[f"{y}-{m:02d}"] = counts
+            y, m = (y + (m == 12), m % 12 + 1)
+        return out
 
     def plan_targets(self, year: int, site_id: int | None = None) -> dict:
         self.allow("report.run")
