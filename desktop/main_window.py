@@ -20,6 +20,10 @@ VIEW_CLASSES = {
     "today": ("desktop.views.today", "TodayView"),
     "calendar": ("desktop.views.calendar", "CalendarView"),
     "clients": ("desktop.views.clients", "ClientsView"),
+    "followups": ("desktop.views.followups", "FollowUpsView"),
+    "programs": ("desktop.views.programs", "ProgramsView"),
+    "reports": ("desktop.views.reports", "ReportsView"),
+    "admin": ("desktop.views.admin", "AdminView"),
 }
 
 
@@ -41,9 +45,12 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         titles = {
             "today": self.tr("Today"), "calendar": self.tr("Calendar"), "clients": self.tr("Clients"),
-            "programs": self.tr("Programs"), "reports": self.tr("Reports"), "admin": self.tr("Administration"),
+            "followups": self.tr("Safety follow-ups"), "programs": self.tr("Programs"), "reports": self.tr("Reports"),
+            "admin": self.tr("Administration"),
         }
         coming = {
+            "followups": self.tr("The list of open safety follow-ups arrives in the next release; meanwhile they are "
+                                 "on the Today view."),
             "programs": self.tr("Group programs, outreach head-counts and attendance are recorded here in the next "
                                 "release. Meanwhile they are kept in the database and counted in reports."),
             "reports": self.tr("The monthly and yearly usage reports (PDF, Excel) and the city's anonymized export "
@@ -111,9 +118,24 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(list(self.views).index(name))
 
     def open(self, what: str, argument=None) -> None:
-        """Navigation asked for by a view: a view name, or 'client'/'note' with an id."""
+        """Navigation asked for by a view: a view name; 'audit' (the admin view's audit log);
+        'screening' with a client id (the entry form); or 'client'/'note'/'note_for_appointment'
+        with an id (the clients view)."""
         if what in self.views:
             self.show_view(what)
+            return
+        if what == "audit":
+            self.show_view("admin")
+            admin = self.views["admin"]
+            if hasattr(admin, "show_audit"):
+                admin.show_audit()
+            return
+        if what == "screening":
+            try:
+                module = importlib.import_module("desktop.views.screening")
+            except ImportError:
+                return
+            module.open_entry(self.context, argument, parent=self)
             return
         clients = self.views.get("clients")
         if hasattr(clients, "open_target"):

@@ -35,6 +35,10 @@ def open_view(window: MainWindow, view: str) -> None:
         window.open("client", client_id)
     elif name == "note" and argument:
         window.open("note", int(argument))
+    elif name == "screening" and argument:
+        window.open("screening", window.store.clients.id_for_code(argument))
+    elif name == "audit":
+        window.open("audit")
     elif name in window.views:
         window.show_view(name)
     else:

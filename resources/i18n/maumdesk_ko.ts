@@ -901,52 +901,62 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="35" />
+        <location filename="../../desktop/main_window.py" line="39" />
         <source>Maumdesk</source>
         <translation>마음데스크</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43" />
+        <location filename="../../desktop/main_window.py" line="47" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43" />
+        <location filename="../../desktop/main_window.py" line="47" />
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="43" />
+        <location filename="../../desktop/main_window.py" line="47" />
         <source>Clients</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="44" />
+        <location filename="../../desktop/main_window.py" line="48" />
+        <source>Safety follow-ups</source>
+        <translation>안전 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>Administration</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="52" />
+        <source>The list of open safety follow-ups arrives in the next release; meanwhile they are on the Today view.</source>
+        <translation>진행 중인 안전 확인 목록은 다음 버전에서 제공됩니다. 그때까지는 '오늘' 화면에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="54" />
         <source>Group programs, outreach head-counts and attendance are recorded here in the next release. Meanwhile they are kept in the database and counted in reports.</source>
         <translation>집단 프로그램, 찾아가는 프로그램 인원, 출석은 다음 버전에서 이 화면에서 기록합니다. 그때까지도 데이터베이스에 보관되고 보고서에 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="56" />
         <source>The monthly and yearly usage reports (PDF, Excel) and the city's anonymized export are made with the command line for now: maumdesk report monthly …</source>
         <translation>월간·연간 이용 실적 보고서(PDF, 엑셀)와 시 제출용 익명 통계는 당분간 명령줄에서 만듭니다: maumdesk report monthly …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="58" />
         <source>Accounts, sites and rooms, settings, backups and the audit log move here in the next release. Meanwhile use the command line: maumdesk user …, backup, verify.</source>
         <translation>계정, 지점과 상담실, 설정, 백업, 감사 기록은 다음 버전에서 이 화면으로 옵니다. 그때까지는 명령줄을 쓰세요: maumdesk user …, backup, verify.</translation>
     </message>
