@@ -116,3 +116,33 @@ def test_only_admin_and_lead_back_up(created, tmp_path):
     with pytest.raises(errors.PermissionDenied):
         create_backup(store.vault, tmp_path)
     store.close()
+
+
+def test_archive_is_checked_against_its_sums(created, tmp_path):
+    from storage.backup import _check_sums
+    store = login(created["path"], "lead")
+    _with_clients(store, 5)
+    info = create_backup(store.vault, tmp_path)
+    store.close()
+    _check_sums(info.path)  # as written: fine
+    raw = bytearray(info.path.read_bytes())
+    with zipfile.ZipFile(info.path) as zf:
+        member = zf.getinfo("database.db")
+    raw[member.header_offset + 200] ^= 0x01  # inside the stored database bytes
+    info.path.write_bytes(bytes(raw))
+    with pytest.raises(errors.BackupFailed):
+        _check_sums(info.path)
+
+
+def test_damaged_source_page_fails_the_backup(created, tmp_path):
+    db = created["path"]
+    raw = bytearray(db.read_bytes())
+    raw[len(raw) - 2000] ^= 0x04  # the last page
+    db.write_bytes(bytes(raw))
+    store = login(db, "lead")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises((errors.BackupFailed, errors.DatabaseDamaged)):
+        create_backup(store.vault, folder)
+    store.close()
+    assert list(folder.iterdir()) == []
