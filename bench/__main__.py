@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
             results.append(figures.report(f"{size.name}.generate", seconds, "s",
                                           target=180 if size is CITY else None))
         results += figures.run_all(size, db, plain, runs=args.runs)
+        results += figures.run_ui(size, db, runs=args.runs)
     print()
     print("targets:")
     met = missed = 0

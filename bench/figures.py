@@ -1,6 +1,7 @@
 """Each benchmark figure: how it is measured and its target (issue 7)."""
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import statistics
@@ -153,6 +154,45 @@ def run_all(size: Size, db: Path, plain: Path, runs: int) -> list[Figure]:
         shutil.rmtree(tmp, ignore_errors=True)
     finally:
         store.close()
+    return out
+
+
+def _probe(name: str, db: Path) -> dict:
+    result = subprocess.run([sys.executable, "-m", "bench.ui_probes", name, str(db)], capture_output=True,
+                            text=True, timeout=600)
+    for line in result.stdout.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise SystemExit(f"probe {name} failed:\n{result.stderr[-2000:]}")
+
+
+def _start_to_login(db: Path) -> float:
+    """Wall time from starting the process to the login window shown (offscreen)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "bench.ui_probes", "start", str(db)], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True)
+    for line in proc.stdout:
+        if line.startswith("LOGIN_WINDOW_SHOWN"):
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise SystemExit("the login window never showed")
+    proc.wait(timeout=60)
+    return elapsed
+
+
+def run_ui(size: Size, db: Path, runs: int) -> list[Figure]:
+    n, city = size.name, size is CITY
+    out = [report(f"{n}.start_to_login_window", statistics.median(_start_to_login(db) for _ in range(runs)), "s",
+                  target=1.5 if city else None)]
+    search = _probe("search", db)
+    out.append(report(f"{n}.client_search_as_you_type_p95", search["p95"] * 1000, "ms", target=50 if city else None))
+    calendar = _probe("calendar", db)
+    print(f"  ({calendar['appointments']} appointments shown)")
+    out.append(report(f"{n}.calendar_week_shown", calendar["seconds"] * 1000, "ms", target=100 if city else None))
+    out.append(report(f"{n}.client_chart_shown", _probe("chart", db)["seconds"] * 1000, "ms",
+                      target=100 if city else None))
+    out.append(report(f"{n}.app_peak_memory", _probe("memory", db)["peak_mb"], "MB", target=300 if city else None))
     return out
 
 

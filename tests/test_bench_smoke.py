@@ -8,7 +8,8 @@ import sys
 
 FIGURES = ("generate", "unlock", "client_search_p95", "calendar_week_load", "client_chart_open",
            "monthly_statistics", "monthly_pdf", "yearly_statistics", "city_export_month", "sqlcipher_cost_ratio",
-           "app_vs_handwritten_ratio", "backup_speed", "verify")
+           "app_vs_handwritten_ratio", "backup_speed", "verify", "start_to_login_window",
+           "client_search_as_you_type_p95", "calendar_week_shown", "client_chart_shown", "app_peak_memory")
 
 
 def test_bench_runs_at_tiny_size(tmp_path):
