@@ -26,10 +26,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="maumdesk", description="마음데스크 / Maumdesk: 상담센터 사례관리")
     parser.add_argument("--lang", choices=("ko", "en"), help="메시지 언어 / message language (default ko)")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
+    # --self-test (installer/README.md): checks this installation in a temp folder; exit 0 or 1.
+    parser.add_argument("--self-test", action="store_true",
+                        help="설치 자체 검사 / check this installation (fonts, forms, translations, database, PDF)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.register(sub)
     from . import report_commands
     report_commands.register(sub)
+    from . import import_commands
+    import_commands.register(sub)
     try:
         from forms.cli import register as register_forms
     except ImportError:  # forms is part of the package; only a broken install lands here
@@ -51,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
         from . import __version__
         print(__version__.VERSION)
         return EXIT_OK
+    if args.self_test:  # --self-test: see cli/self_test.py
+        from . import self_test
+        return self_test.run(lang)
     if not args.command:
         from .commands import run_gui_default
         return run_gui_default(args)

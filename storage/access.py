@@ -34,6 +34,7 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     "staff.manage":     {"admin": ALL},
     "site.manage":      {"admin": ALL},
     "backup.run":       {"admin": ALL, "lead": ALL},
+    "import.run":       {"lead": ALL, "coordinator": ALL},
     "audit.read":       {"admin": ALL, "lead": ALL},
     "database.rekey":   {"admin": ALL},
 }

@@ -75,8 +75,16 @@ def _ops(world):
         "site.manage": lambda s, c: s.sites.add_site(Site(name=f"지점{next(n)}")),
         "backup.run": lambda s, c: create_backup(s.vault, world["backup_dir"]),
         "audit.read": lambda s, c: s.audit.entries(limit=5),
+        "import.run": lambda s, c: _dry_import(s, world),
         "database.rekey": lambda s, c: s.vault.rekey(),
     }
+
+
+def _dry_import(store, world):
+    from storage.importing import dry_run
+    path = world["backup_dir"] / "clients.csv"
+    path.write_text("client_code,name,sex,birth_year,job_group\nIMP-0001,가나다,F,1990,admin\n", encoding="utf-8")
+    return dry_run(store.vault, "clients", path)
 
 
 def _book(store, client_id, k):
