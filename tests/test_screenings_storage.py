@@ -108,3 +108,15 @@ def test_center_policy_changes_the_overall_class(counselor, open_as):
     lead.settings.set("classification_policy", {"safety_flag": "watch"})
     s = lead.screenings.record(c.id, "phq9", taken_on="2026-03-05", site_id=1, answers=PHQ9_ITEM9_TWO)
     assert s.overall_class == "watch" and s.flag_count == 1
+
+
+def test_closed_followups_newest_first_in_scope(counselor, open_as):
+    store, c = counselor
+    for day in ("2026-03-05", "2026-03-06"):
+        store.screenings.record(c.id, "phq9", taken_on=day, site_id=1, answers=PHQ9_ITEM9_TWO)
+    first, second = store.followups.open_items()
+    store.followups.close(first.id, "전화 면담")
+    store.followups.close(second.id, "대면 면담")
+    assert [f.id for f in store.followups.closed_items()] == [second.id, first.id]
+    other = open_as("c2")
+    assert other.followups.closed_items() == []

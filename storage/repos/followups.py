@@ -48,6 +48,17 @@ class FollowUpRepository(Repository):
             params = (self.actor.id, self.actor.id)
         return [_followup(r) for r in self.conn.execute(sql + " ORDER BY raised_at, id", params)]
 
+    def closed_items(self, limit: int = 200) -> list[FollowUp]:
+        """Recently closed, newest first; the same scope as ``open_items``."""
+        scope = self.allow("followup.read")
+        sql = f"SELECT {COLUMNS} FROM safety_followups WHERE status = 'closed'"
+        params: tuple = ()
+        if scope == "own":
+            sql += " AND (assigned_to = ? OR client_id IN (SELECT client_id FROM cases WHERE counselor_id = ?))"
+            params = (self.actor.id, self.actor.id)
+        return [_followup(r) for r in self.conn.execute(sql + " ORDER BY closed_at DESC, id DESC LIMIT ?",
+                                                        params + (limit,))]
+
     def for_client(self, client_id: int) -> list[FollowUp]:
         self.allow("client.read", client_id)
         return [_followup(r) for r in self.conn.execute(

@@ -17,6 +17,7 @@ from storage.vocabulary import (APPOINTMENT_KINDS, APPOINTMENT_STATUSES, JOB_GRO
                                 REFERRAL_OUTCOMES, RISK_CLASSES, SESSION_KINDS, SEXES)
 
 from ...context import korean_date
+from ..screening.chart_panel import ClientScreeningPanel
 from . import prompts
 from .case_dialogs import CloseCaseDialog, OpenCaseDialog
 from .common import EnterTableWidget, age_band, error_label, error_text, show_error
@@ -104,6 +105,8 @@ class ChartPage(QWidget):
             self.timeline.setColumnWidth(col, width)
         self.timeline.row_chosen.connect(self._row_chosen)
         self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.screening_panel = ClientScreeningPanel(context)  # scores over time, referrals
+        self.screening_panel.changed.connect(self.reload)
         self.hidden_note = QLabel("")
         self.hidden_note.setObjectName("chartHidden")
         self.hidden_note.setStyleSheet("color: #555555;")
@@ -119,6 +122,7 @@ class ChartPage(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(header)
         layout.addWidget(case_box)
+        layout.addWidget(self.screening_panel)
         layout.addWidget(QLabel(self.tr("Timeline (newest first; Enter opens a session note)")))
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.hidden_note)
@@ -174,6 +178,7 @@ class ChartPage(QWidget):
         self.values["followups"].setStyleSheet("color: #c62828; font-weight: bold;" if n else "")
         self._show_case()
         self._fill_timeline()
+        self.screening_panel.load(client)
 
     def _clear(self) -> None:
         self.title.setText("")
@@ -185,6 +190,7 @@ class ChartPage(QWidget):
         self.open_case_button.setEnabled(False)
         self.close_case_button.setEnabled(False)
         self.new_note_button.setEnabled(False)
+        self.screening_panel.clear()
 
     def names_changed(self) -> None:
         if self.client is not None:
