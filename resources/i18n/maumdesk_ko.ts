@@ -1456,37 +1456,37 @@ Open the session note now?</source>
 <context>
     <name>CityExportDialog</name>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="299" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="300" />
         <source>City export</source>
         <translation>시 제출 자료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="313" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="314" />
         <source>Counts of fewer than k persons are withheld (and what would reveal them)</source>
         <translation>k명 미만인 칸(과 그것을 역산할 수 있는 칸)은 가립니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="314" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="315" />
         <source>&amp;Month:</source>
         <translation>월(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="314" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="315" />
         <source>S&amp;ite:</source>
         <translation>지점(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="315" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="316" />
         <source>Smallest published count (&amp;k):</source>
         <translation>공개 최소 인원(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="316" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="317" />
         <source>Counts only, by service, sex, age band and job group: no names, codes or dates. Counts of fewer than k persons are withheld, and so is anything that would reveal them.</source>
         <translation>서비스·성별·연령대·직군별 인원수만 담습니다. 이름, 번호, 날짜는 없습니다. k명 미만인 칸과 그것을 역산할 수 있는 칸은 가립니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="327" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="328" />
         <source>%1_city_counts</source>
         <translation>%1_시제출집계</translation>
     </message>
@@ -1808,67 +1808,67 @@ Open the session note now?</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="83" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="84" />
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="94" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="95" />
         <source>e.g. monthly report to the city, internal meeting</source>
         <translation>예: 시 월간 보고, 내부 회의</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="95" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="96" />
         <source>Why this file is made; it is kept in the audit log with your name</source>
         <translation>이 파일을 만드는 까닭. 이름과 함께 감사 기록에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="102" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="103" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="105" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="119" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="120" />
         <source>F&amp;ormat:</source>
         <translation>형식(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="120" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="121" />
         <source>&amp;File:</source>
         <translation>파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="121" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="122" />
         <source>&amp;Purpose (required):</source>
         <translation>용도(&amp;P) (필수):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="200" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="201" />
         <source>Choose where to save the file.</source>
         <translation>저장할 위치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="203" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="204" />
         <source>The folder %1 does not exist.</source>
         <translation>%1 폴더가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="206" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="207" />
         <source>Give a file name, not a folder.</source>
         <translation>폴더가 아닌 파일 이름을 적으세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="209" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="210" />
         <source>Write the purpose of this export: it is kept in the audit log (personal-information safety rules).</source>
         <translation>내보내기 용도를 적으세요. 감사 기록에 남습니다 (개인정보 안전성 확보조치 기준).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="215" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="216" />
         <source>Not saved: choose another file name.</source>
         <translation>저장하지 않았습니다. 다른 파일 이름을 고르세요.</translation>
     </message>
@@ -3302,6 +3302,49 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="28" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="29" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>엑셀 통합문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="30" />
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="31" />
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="53" />
+        <source>Replace the file?</source>
+        <translation>파일을 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="54" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 파일이 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="56" />
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/reports/export_dialog.py" line="57" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>ReportPreview</name>
     <message>
         <location filename="../../desktop/views/reports/preview.py" line="97" />
@@ -3518,37 +3561,37 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SaveReportDialog</name>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="236" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="237" />
         <source>Save the report</source>
         <translation>보고서 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="239" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="240" />
         <source>Protect the PDF with a password</source>
         <translation>PDF에 비밀번호 걸기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="249" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="250" />
         <source>Report:</source>
         <translation>보고서:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="250" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="251" />
         <source>Pass&amp;word:</source>
         <translation>비밀번호(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="251" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="252" />
         <source>&amp;Repeat password:</source>
         <translation>비밀번호 확인(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="277" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="278" />
         <source>The password needs at least 4 characters.</source>
         <translation>비밀번호는 4자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/reports/export_dialog.py" line="281" />
+        <location filename="../../desktop/views/reports/export_dialog.py" line="282" />
         <source>The two passwords differ. Type the password again.</source>
         <translation>두 비밀번호가 다릅니다. 다시 입력하세요.</translation>
     </message>
