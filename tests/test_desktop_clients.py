@@ -4,7 +4,6 @@ question, the audited chart, cases, the note editor's autosave (also across a SI
 signing and addenda, and the note-reading rule of docs/roles.md as the UI shows it."""
 from __future__ import annotations
 
-import ast
 import os
 import signal
 import subprocess
@@ -890,28 +889,6 @@ def test_down_arrow_moves_from_search_into_the_list(qtbot, people):
     view.list_page.search.setFocus()
     qtbot.keyClick(view.list_page.search, Qt.Key_Down)
     assert view.list_page.table.hasFocus() and view.list_page.table.currentIndex().row() == 0
-
-
-def _translatable_strings() -> set[str]:
-    found = set()
-    for path in PACKAGE.glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant) \
-                    and isinstance(node.args[0].value, str):
-                func = node.func
-                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-                if name in ("tr", "_tr"):
-                    found.add(node.args[0].value)
-    return found
-
-
-def test_every_new_string_has_a_proposed_korean_translation():
-    strings = _translatable_strings()
-    assert len(strings) > 50
-    assert sorted(strings - set(PROPOSED_KO)) == []
-    assert sorted(set(PROPOSED_KO) - strings) == []
-    for source, korean in PROPOSED_KO.items():
-        assert source.count("%1") == korean.count("%1") and source.count("%2") == korean.count("%2"), source
 
 
 def test_clients_code_runs_no_sql():

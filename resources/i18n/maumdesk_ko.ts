@@ -1646,6 +1646,19 @@ Open the session note now?</source>
     </message>
 </context>
 <context>
+    <name>ClientPrompts</name>
+    <message>
+        <location filename="../../desktop/views/clients/prompts.py" line="21" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/prompts.py" line="33" />
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
     <name>ClientScreeningPanel</name>
     <message>
         <location filename="../../desktop/views/screening/chart_panel.py" line="69" />
@@ -1724,6 +1737,29 @@ Open the session note now?</source>
         <location filename="../../desktop/views/programs/client_search.py" line="71" />
         <source>No client found.</source>
         <translation>내담자를 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsCommon</name>
+    <message>
+        <location filename="../../desktop/views/clients/common.py" line="18" />
+        <source>Something went wrong; nothing was changed. Please try again.</source>
+        <translation>문제가 생겨 아무것도 바꾸지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/common.py" line="32" />
+        <source>under 20</source>
+        <translation>20세 미만</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/common.py" line="34" />
+        <source>60 and over</source>
+        <translation>60대 이상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/common.py" line="35" />
+        <source>%1s</source>
+        <translation>%1대</translation>
     </message>
 </context>
 <context>

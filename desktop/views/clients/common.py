@@ -9,15 +9,13 @@ from storage.errors import StorageError, ValidationError
 ERROR_STYLE = "color: #b00020;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientsCommon", text)
 
 
 def error_text(exc: Exception, lang: str) -> str:
     """The storage error's own message in the user's language; never a traceback."""
     if isinstance(exc, StorageError):
         return exc.message(lang)
-    return _tr("Something went wrong; nothing was changed. Please try again.")
+    return QCoreApplication.translate("ClientsCommon", "Something went wrong; nothing was changed. Please try again.")
 
 
 def problem_text(exc: ValidationError, lang: str) -> str:
@@ -31,10 +29,10 @@ def age_band(birth_year: int | None, this_year: int) -> str:
         return "—"
     age = this_year - int(birth_year)
     if age < 20:
-        return _tr("under 20")
+        return QCoreApplication.translate("ClientsCommon", "under 20")
     if age >= 60:
-        return _tr("60 and over")
-    return _tr("%1s").replace("%1", str(age // 10 * 10))
+        return QCoreApplication.translate("ClientsCommon", "60 and over")
+    return QCoreApplication.translate("ClientsCommon", "%1s").replace("%1", str(age // 10 * 10))
 
 
 def error_label() -> QLabel:

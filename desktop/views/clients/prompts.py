@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientPrompts", text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
@@ -20,7 +18,7 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
     box.setWindowTitle(title)
     box.setText(text)
     ok = box.addButton(yes, QMessageBox.AcceptRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("ClientPrompts", "Cancel"), QMessageBox.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -32,5 +30,5 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box.setIcon(QMessageBox.Information)
     box.setWindowTitle(title)
     box.setText(text)
-    box.addButton(_tr("OK"), QMessageBox.AcceptRole)
+    box.addButton(QCoreApplication.translate("ClientPrompts", "OK"), QMessageBox.AcceptRole)
     box.exec()
