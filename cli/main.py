@@ -46,6 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv == ["--version"]:  # answered before every command module is imported
+        from . import __version__
+        print(__version__.VERSION)
+        return EXIT_OK
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -16,8 +16,11 @@ def lrelease() -> str | None:
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
-    candidate = Path(sys.executable).parent / "pyside6-lrelease"
-    return str(candidate) if candidate.exists() else None
+    for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):  # the venv's own, not on PATH
+        candidate = Path(sys.executable).parent / name
+        if candidate.exists():
+            return str(candidate)
+    return None
 
 
 def build(force: bool = False) -> list[Path]:
