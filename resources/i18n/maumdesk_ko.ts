@@ -3093,6 +3093,19 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
 </context>
 <context>
+    <name>ProgramsCommon</name>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="21" />
+        <source>Something went wrong; nothing was changed. Please try again.</source>
+        <translation>문제가 생겨 아무것도 바꾸지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="54" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>ProgramsView</name>
     <message>
         <location filename="../../desktop/views/programs/view.py" line="43" />

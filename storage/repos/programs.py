@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..errors import NotFound
 from ..records import Attendance, Program, ProgramSession
 from ..validation import check_choice, check_date, check_datetime, check_int, check_text, invalid
 from ..vocabulary import PROGRAM_CATEGORIES
@@ -7,6 +10,14 @@ from .base import Repository
 
 P_COLUMNS = "id, name, category, site_id, facilitator_id, department, starts_on, ends_on, planned_sessions, description"
 S_COLUMNS = "id, program_id, session_no, starts_at, ends_at, room_id, location, headcount"
+
+
+@dataclass
+class ProgramSummary:
+    """One row of the programs list: the program, its sessions held and its person-visits."""
+    program: Program
+    sessions: int
+    person_visits: int
 
 
 def _program(r) -> Program:
@@ -121,3 +132,88 @@ class ProgramRepository(Repository):
             " WHERE pa.program_session_id = ps.id) FROM program_sessions ps WHERE ps.program_id = ? ORDER BY ps.session_no",
             (program_id,)).fetchall()
         return {r[0]: r[1] for r in rows}
+
+    # --- added for the desktop programs view -------------------------------------------------
+    def _check_program(self, p: Program) -> None:
+        p.name = check_text("name", p.name, max_len=100)
+        check_choice("category", p.category, tuple(PROGRAM_CATEGORIES))
+        p.starts_on = check_date("starts_on", p.starts_on)
+        if p.ends_on:
+            p.ends_on = check_date("ends_on", p.ends_on)
+            if p.ends_on < p.starts_on:
+                raise invalid("ends_on", "끝나는 날이 시작일보다 빠릅니다", "the end date is before the start date")
+        p.department = check_text("department", p.department, required=False, max_len=100)
+        p.description = check_text("description", p.description, required=False, max_len=2000)
+        if p.planned_sessions is not None:
+            p.planned_sessions = check_int("planned_sessions", p.planned_sessions, lo=1, hi=500)
+
+    def update(self, p: Program) -> None:
+        """Change a program's details (name, category, facilitator, site, dates, plan, description)."""
+        self.allow("program.write")
+        self._check_program(p)
+        with self.vault.transaction():
+            cur = self.conn.execute(
+                "UPDATE programs SET name = ?, category = ?, site_id = ?, facilitator_id = ?, department = ?,"
+                " starts_on = ?, ends_on = ?, planned_sessions = ?, description = ? WHERE id = ?",
+                (p.name, p.category, p.site_id, p.facilitator_id, p.department, p.starts_on, p.ends_on,
+                 p.planned_sessions, p.description, p.id))
+            if cur.rowcount == 0:
+                raise NotFound(what=f"program #{p.id}")
+            self.audit("update", "program", p.id, detail={"category": p.category})
+
+    def update_session(self, s: ProgramSession) -> None:
+        """Change a session's time and place (its number, head-count and attendance stay)."""
+        self.allow("program.write")
+        s.starts_at = check_datetime("starts_at", s.starts_at)
+        s.ends_at = check_datetime("ends_at", s.ends_at)
+        if s.ends_at <= s.starts_at:
+            raise invalid("ends_at", "끝나는 시간이 시작 시간보다 늦어야 합니다", "the end must be after the start")
+        if s.room_id is None and not (s.location or "").strip():
+            raise invalid("location", "상담실이나 외부 장소를 입력하세요", "give a room or an outside location")
+        with self.vault.transaction():
+            cur = self.conn.execute(
+                "UPDATE program_sessions SET starts_at = ?, ends_at = ?, room_id = ?, location = ? WHERE id = ?",
+                (s.starts_at, s.ends_at, s.room_id, (s.location or "").strip() or None, s.id))
+            if cur.rowcount == 0:
+                raise NotFound(what="program session")
+            self.audit("update", "program_session", s.id)
+
+    def unregister(self, program_id: int, client_id: int) -> None:
+        """Take a client off a program's list (their past attendance stays)."""
+        self.allow("program.write")
+        with self.vault.transaction():
+            self.conn.execute("DELETE FROM program_registrations WHERE program_id = ? AND client_id = ?",
+                              (program_id, client_id))
+            self.audit("unregister", "program", program_id, client_id=client_id)
+
+    def years(self) -> list[int]:
+        """The years programs started in, newest first (for a year filter)."""
+        self.allow("program.read")
+        return [int(r[0]) for r in self.conn.execute(
+            "SELECT DISTINCT substr(starts_on, 1, 4) FROM programs ORDER BY 1 DESC")]
+
+    def overview(self, site_id: int | None = None, category: str | None = None,
+                 year: int | None = None) -> list[ProgramSummary]:
+        """Programs for a list, newest first, with their number of sessions and person-visits
+        (named attendance + head-counts). ``year``: programs running at some time in that year."""
+        self.allow("program.read")
+        where, params = [], []
+        if site_id is not None:
+            where.append("p.site_id = ?")
+            params.append(site_id)
+        if category is not None:
+            where.append("p.category = ?")
+            params.append(check_choice("category", category, tuple(PROGRAM_CATEGORIES)))
+        if year is not None:
+            year = check_int("year", year, lo=1900, hi=9999)
+            where.append("p.starts_on <= ? AND coalesce(p.ends_on, p.starts_on) >= ?")
+            params += [f"{year:04d}-12-31", f"{year:04d}-01-01"]
+        sql = (f"SELECT {', '.join('p.' + c for c in P_COLUMNS.split(', '))},"
+               " (SELECT count(*) FROM program_sessions ps WHERE ps.program_id = p.id),"
+               " (SELECT coalesce(sum(ps.headcount), 0) FROM program_sessions ps WHERE ps.program_id = p.id)"
+               " + (SELECT count(*) FROM program_attendance pa JOIN program_sessions ps"
+               " ON ps.id = pa.program_session_id WHERE ps.program_id = p.id)"
+               " FROM programs p" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY p.starts_on DESC, p.id DESC")
+        return [ProgramSummary(program=_program(r[:10]), sessions=r[10], person_visits=r[11])
+                for r in self.conn.execute(sql, params)]

@@ -1,0 +1,58 @@
+"""Small pieces the programs views share: error texts, message labels, the prompts tests
+replace, and how times and places are written."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from storage.errors import StorageError, ValidationError
+
+ERROR_STYLE = "color: #b00020;"
+NOTICE_STYLE = "color: #1d4d1f; background: #e8f5e9; padding: 4px 8px; border-radius: 3px;"
+NAMELESS = ("outreach", "campaign")   # categories where a head-count usually replaces names
+
+
+
+
+def error_text(exc: Exception, lang: str) -> str:
+    """The storage error's own message in the user's language; never a traceback."""
+    if isinstance(exc, StorageError):
+        return exc.message(lang)
+    return QCoreApplication.translate("ProgramsCommon", "Something went wrong; nothing was changed. Please try again.")
+
+
+def field_of(exc: Exception) -> str:
+    return str(exc.params.get("field", "")) if isinstance(exc, ValidationError) else ""
+
+
+def message_label(name: str) -> QLabel:
+    label = QLabel("")
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
+def show_message(label: QLabel, text: str, style: str = ERROR_STYLE) -> None:
+    label.setStyleSheet(style)
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def time_span(starts_at: str, ends_at: str) -> str:
+    return f"{starts_at[11:16]}–{ends_at[11:16]}"
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str) -> bool:
+    """Ask; the safe answer (cancel) is the default. Tests replace this function."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton(yes, QMessageBox.AcceptRole)
+    cancel = box.addButton(QCoreApplication.translate("ProgramsCommon", "Cancel"), QMessageBox.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
