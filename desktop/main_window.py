@@ -93,8 +93,18 @@ class MainWindow(QMainWindow):
         lock_now.triggered.connect(self.lock)
         self.addAction(lock_now)
         self.context.navigate_requested.connect(self.open)
+        self.context.changed.connect(self._setting_changed)
         self.nav.setCurrentRow(0)
         self._closing_for_logout = False
+
+    def _setting_changed(self, what: str) -> None:
+        if what == "settings":  # the admin changed the idle time: it applies at once
+            self.idle.set_minutes(float(self.store.settings.get("idle_lock_minutes", 10)))
+
+    def _wait_for_background_work(self) -> None:
+        """A backup or restore still running in a worker must finish before the vault closes."""
+        from PySide6.QtCore import QThreadPool
+        QThreadPool.globalInstance().waitForDone(120_000)
 
     def _make_view(self, name: str, title: str, coming: str) -> QWidget:
         spec = VIEW_CLASSES.get(name)
@@ -178,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_all()
+        self._wait_for_background_work()
         QApplication.instance().removeEventFilter(self.idle)
         self.idle.pause()
         self.store.close()

@@ -237,6 +237,75 @@
     </message>
 </context>
 <context>
+    <name>AdminCommon</name>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="19" />
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="20" />
+        <source>Account name</source>
+        <translation>계정 이름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="21" />
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="22" />
+        <source>Client code</source>
+        <translation>내담자 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="35" />
+        <source>Something went wrong; nothing was changed. Please try again.</source>
+        <translation>문제가 생겨 아무것도 바꾸지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="72" />
+        <source>at least %1 characters</source>
+        <translation>%1자 이상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="89" />
+        <source>The password must have at least %1 characters.</source>
+        <translation>비밀번호는 %1자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/common.py" line="92" />
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>두 비밀번호가 다릅니다. 다시 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPrompts</name>
+    <message>
+        <location filename="../../desktop/views/admin/dialogs.py" line="26" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSites</name>
+    <message>
+        <location filename="../../desktop/views/admin/sites.py" line="80" />
+        <source>individual counseling</source>
+        <translation>개인상담실</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/sites.py" line="81" />
+        <source>group room</source>
+        <translation>집단상담실</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/sites.py" line="82" />
+        <source>office</source>
+        <translation>사무실</translation>
+    </message>
+</context>
+<context>
     <name>AdminView</name>
     <message>
         <location filename="../../desktop/views/admin/view.py" line="36" />
@@ -3202,87 +3271,87 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="48" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="44" />
         <source>New recovery code</source>
         <translation>새 복구 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="50" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="46" />
         <source>This is the new recovery code. The old code no longer works. It is shown only now and cannot be shown again.</source>
         <translation>새 복구 코드입니다. 이전 코드는 더 이상 쓸 수 없습니다. 이 코드는 지금 한 번만 보이며 다시 볼 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="64" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="60" />
         <source>Anyone with this code can open every record of the center. Print it or save it to a USB stick, and lock it away (a safe, a sealed envelope). Do not keep it on this PC, in e-mail or in a chat.</source>
         <translation>이 코드가 있으면 누구나 센터의 모든 기록을 열 수 있습니다. 인쇄하거나 USB에 저장한 뒤 잠금 보관하세요(금고, 봉인 봉투). 이 PC, 이메일, 메신저에는 두지 마세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="70" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="66" />
         <source>Print…</source>
         <translation>인쇄…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="73" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="69" />
         <source>Save to file…</source>
         <translation>파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="76" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="72" />
         <source>I have printed or saved the code and will store it safely</source>
         <translation>코드를 인쇄 또는 저장했고 안전하게 보관하겠습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="78" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="74" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="102" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="98" />
         <source>Maumdesk recovery code</source>
         <translation>마음데스크 복구 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="103" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="99" />
         <source>Center: %1</source>
         <translation>센터: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="104" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="100" />
         <source>Made on: %1</source>
         <translation>만든 날: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="108" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="104" />
         <source>With this code a forgotten password can be reset (maumdesk user passwd --recovery). Anyone who has it can open every record: keep it locked away.</source>
         <translation>이 코드로 잊어버린 비밀번호를 재설정할 수 있습니다 (maumdesk user passwd --recovery). 코드가 있으면 누구나 모든 기록을 열 수 있으니 잠금 보관하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="113" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="109" />
         <source>Save the recovery code</source>
         <translation>복구 코드 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="114" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="110" />
         <source>Text files (*.txt)</source>
         <translation>텍스트 파일 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="120" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="116" />
         <source>The file could not be written. Choose another place.</source>
         <translation>파일을 쓰지 못했습니다. 다른 위치를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="122" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="118" />
         <source>Saved to %1. Move it to a USB stick that is locked away, and delete it from this PC.</source>
         <translation>%1에 저장했습니다. 잠금 보관하는 USB로 옮기고 이 PC에서는 지우세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="139" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="135" />
         <source>Sent to the printer.</source>
         <translation>프린터로 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/dialogs.py" line="145" />
+        <location filename="../../desktop/views/admin/dialogs.py" line="141" />
         <source>Print or save the code first, then tick the box. Without it, a forgotten password cannot be reset when no administrator can log in.</source>
         <translation>먼저 코드를 인쇄하거나 저장한 뒤 확인란을 선택하세요. 코드가 없으면 관리자가 로그인할 수 없을 때 비밀번호를 재설정할 수 없습니다.</translation>
     </message>
@@ -3648,8 +3717,8 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>ScoreChartsPanel</name>
     <message>
-        <location filename="../../desktop/views/screening/score_chart.py" line="259" />
-        <location filename="../../desktop/views/screening/score_chart.py" line="273" />
+        <location filename="../../desktop/views/screening/score_chart.py" line="257" />
+        <location filename="../../desktop/views/screening/score_chart.py" line="271" />
         <source>No screenings yet.</source>
         <translation>심리검진 기록이 없습니다.</translation>
     </message>
@@ -4109,108 +4178,108 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SitesTab</name>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="92" />
+        <location filename="../../desktop/views/admin/sites.py" line="93" />
         <source>Site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="92" />
+        <location filename="../../desktop/views/admin/sites.py" line="93" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="92" />
         <location filename="../../desktop/views/admin/sites.py" line="93" />
+        <location filename="../../desktop/views/admin/sites.py" line="94" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="93" />
+        <location filename="../../desktop/views/admin/sites.py" line="94" />
         <source>Room</source>
         <translation>상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="93" />
+        <location filename="../../desktop/views/admin/sites.py" line="94" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="98" />
+        <location filename="../../desktop/views/admin/sites.py" line="99" />
         <source>Add site…</source>
         <translation>지점 추가…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="100" />
+        <location filename="../../desktop/views/admin/sites.py" line="101" />
         <source>Rename…</source>
         <translation>이름 바꾸기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="102" />
-        <location filename="../../desktop/views/admin/sites.py" line="108" />
-        <location filename="../../desktop/views/admin/sites.py" line="208" />
-        <location filename="../../desktop/views/admin/sites.py" line="212" />
+        <location filename="../../desktop/views/admin/sites.py" line="103" />
+        <location filename="../../desktop/views/admin/sites.py" line="109" />
+        <location filename="../../desktop/views/admin/sites.py" line="209" />
+        <location filename="../../desktop/views/admin/sites.py" line="213" />
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="104" />
+        <location filename="../../desktop/views/admin/sites.py" line="105" />
         <source>Add room…</source>
         <translation>공간 추가…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="106" />
+        <location filename="../../desktop/views/admin/sites.py" line="107" />
         <source>Edit…</source>
         <translation>수정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="118" />
+        <location filename="../../desktop/views/admin/sites.py" line="119" />
         <source>Sites</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="126" />
-        <location filename="../../desktop/views/admin/sites.py" line="195" />
+        <location filename="../../desktop/views/admin/sites.py" line="127" />
+        <location filename="../../desktop/views/admin/sites.py" line="196" />
         <source>Rooms</source>
         <translation>공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="156" />
+        <location filename="../../desktop/views/admin/sites.py" line="157" />
         <source>in use</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="156" />
+        <location filename="../../desktop/views/admin/sites.py" line="157" />
         <source>deactivated</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="195" />
+        <location filename="../../desktop/views/admin/sites.py" line="196" />
         <source>Rooms of %1</source>
         <translation>%1의 공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="208" />
-        <location filename="../../desktop/views/admin/sites.py" line="212" />
+        <location filename="../../desktop/views/admin/sites.py" line="209" />
+        <location filename="../../desktop/views/admin/sites.py" line="213" />
         <source>Reactivate</source>
         <translation>다시 활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="227" />
+        <location filename="../../desktop/views/admin/sites.py" line="228" />
         <source>Room %1 saved.</source>
         <translation>%1 공간을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="230" />
+        <location filename="../../desktop/views/admin/sites.py" line="231" />
         <source>Site %1 saved.</source>
         <translation>%1 지점을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="275" />
+        <location filename="../../desktop/views/admin/sites.py" line="276" />
         <source>%1 is in use again.</source>
         <translation>%1을(를) 다시 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/sites.py" line="276" />
+        <location filename="../../desktop/views/admin/sites.py" line="277" />
         <source>%1 deactivated: no new bookings; past records stay.</source>
         <translation>%1 비활성화: 새 예약은 받지 않으며 지난 기록은 남습니다.</translation>
     </message>
@@ -4375,24 +4444,6 @@ Is this a different person? Register a new client only if it is.</source>
         <location filename="../../desktop/views/today.py" line="50" />
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../desktop/views/admin/sites.py" line="80" />
-        <source>individual counseling</source>
-        <translation>개인상담실</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/sites.py" line="80" />
-        <source>group room</source>
-        <translation>집단상담실</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/sites.py" line="81" />
-        <source>office</source>
-        <translation>사무실</translation>
     </message>
 </context>
 </TS>

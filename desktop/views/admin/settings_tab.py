@@ -1,0 +1,181 @@
+"""Center settings (name, idle lock, name masking, the city export's suppression threshold)
+and the annual plan targets per service line, for the whole center or one site."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QSpinBox, QWidget)
+
+from storage.errors import StorageError
+from storage.records import AnnualPlan
+from storage.vocabulary import SERVICE_LINES
+
+from .common import StatusLine, error_text
+
+MAX_TARGET = 10_000_000
+
+
+class SettingsTab(QWidget):
+    def __init__(self, context, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("settingsTab")
+        store = context.store
+        self.may_settings = store.settings.may("settings.manage")
+        self.may_plans = store.plans.may("plan.manage")
+
+        # --- center settings
+        self.center_name = QLineEdit()
+        self.center_name.setObjectName("centerName")
+        self.center_name.setMaxLength(60)
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(1, 120)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.mask_names = QCheckBox(self.tr("Show client names masked on every screen (홍*동)"))
+        self.mask_names.setObjectName("maskNames")
+        self.suppression_k = QSpinBox()
+        self.suppression_k.setObjectName("suppressionK")
+        self.suppression_k.setRange(2, 50)
+        self.save_settings_button = QPushButton(self.tr("Save settings"))
+        self.save_settings_button.setObjectName("saveSettings")
+        self.save_settings_button.clicked.connect(self.save_settings)
+        self.settings_status = StatusLine("settingsStatus")
+        k_hint = QLabel(self.tr("Counts from 1 to k−1 are hidden in the city's export, so no one can be recognised."))
+        k_hint.setWordWrap(True)
+        k_hint.setStyleSheet("color: #555;")
+        idle_hint = QLabel(self.tr("After this many minutes without use the screen locks and asks for the password."))
+        idle_hint.setWordWrap(True)
+        idle_hint.setStyleSheet("color: #555;")
+        center_box = QGroupBox(self.tr("Center"))
+        form = QFormLayout(center_box)
+        form.addRow(self.tr("Center name"), self.center_name)
+        form.addRow(self.tr("Idle lock after"), self.idle_minutes)
+        form.addRow("", idle_hint)
+        form.addRow(self.tr("Name masking"), self.mask_names)
+        form.addRow(self.tr("Suppress counts below (k)"), self.suppression_k)
+        form.addRow("", k_hint)
+        row = QHBoxLayout()
+        row.addWidget(self.save_settings_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        form.addRow("", self.settings_status)
+        center_box.setEnabled(self.may_settings)
+
+        # --- plan targets
+        this_year = context.today().year
+        self.year = QSpinBox()
+        self.year.setObjectName("planYear")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(this_year)
+        self.plan_site = QComboBox()
+        self.plan_site.setObjectName("planSite")
+        self.targets: dict[str, QSpinBox] = {}
+        self._budgets: dict[str, int | None] = {}
+        self._loaded: dict[str, int | None] = {}
+        self.save_plan_button = QPushButton(self.tr("Save targets"))
+        self.save_plan_button.setObjectName("savePlan")
+        self.save_plan_button.clicked.connect(self.save_plan)
+        self.plan_status = StatusLine("planStatus")
+        plan_box = QGroupBox(self.tr("Annual plan targets (person-visits)"))
+        plan_form = QFormLayout(plan_box)
+        plan_form.addRow(self.tr("Year"), self.year)
+        plan_form.addRow(self.tr("For"), self.plan_site)
+        for line in SERVICE_LINES:
+            spin = QSpinBox()
+            spin.setObjectName(f"target_{line}")
+            spin.setRange(0, MAX_TARGET)
+            spin.setGroupSeparatorShown(True)
+            spin.setSuffix(self.tr(" visits"))
+            self.targets[line] = spin
+            plan_form.addRow(context.label(SERVICE_LINES, line), spin)
+        row = QHBoxLayout()
+        row.addWidget(self.save_plan_button)
+        row.addStretch(1)
+        plan_form.addRow("", row)
+        plan_form.addRow("", self.plan_status)
+        plan_box.setEnabled(self.may_plans)
+        self.year.valueChanged.connect(lambda _v: self.load_plan())
+        self.plan_site.currentIndexChanged.connect(lambda _i: self.load_plan())
+
+        for spin in (self.idle_minutes, self.suppression_k, self.year, *self.targets.values()):
+            spin.setMinimumWidth(140)
+            spin.setMaximumWidth(200)
+        layout = QHBoxLayout(self)
+        layout.addWidget(center_box, 1)
+        layout.addWidget(plan_box, 1)
+        layout.setAlignment(center_box, Qt.AlignTop)
+        layout.setAlignment(plan_box, Qt.AlignTop)
+
+    def refresh(self) -> None:
+        settings = self.context.store.settings
+        self.center_name.setText(settings.get("center_name") or "")
+        self.idle_minutes.setValue(int(settings.get("idle_lock_minutes", 10)))
+        self.mask_names.setChecked(bool(settings.get("mask_names", False)))
+        self.suppression_k.setValue(int(settings.get("suppression_k", 5)))
+        chosen = self.plan_site.currentData()
+        self.plan_site.blockSignals(True)
+        self.plan_site.clear()
+        self.plan_site.addItem(self.tr("The whole center"), None)
+        for site in self.context.store.sites.sites():
+            self.plan_site.addItem(site.name, site.id)
+        self.plan_site.setCurrentIndex(max(0, self.plan_site.findData(chosen)))
+        self.plan_site.blockSignals(False)
+        self.load_plan()
+
+    # --- settings ----------------------------------------------------------------------------
+    def save_settings(self) -> bool:
+        self.settings_status.clear_text()
+        settings = self.context.store.settings
+        wanted = {"center_name": self.center_name.text().strip(), "idle_lock_minutes": self.idle_minutes.value(),
+                  "mask_names": self.mask_names.isChecked(), "suppression_k": self.suppression_k.value()}
+        changed = {k: v for k, v in wanted.items() if settings.get(k) != v}
+        try:
+            for key, value in changed.items():
+                settings.set(key, value)   # each one its own audited write
+        except StorageError as exc:
+            self.settings_status.error(error_text(exc, self.context.lang))
+            return False
+        if "mask_names" in changed:
+            self.context.mask_names = wanted["mask_names"]
+        self.settings_status.ok(self.tr("Settings saved.") if changed else self.tr("Nothing to save: no changes."))
+        if changed:
+            self.context.notify("settings")
+        return True
+
+    # --- plan targets ------------------------------------------------------------------------
+    def load_plan(self) -> None:
+        site_id = self.plan_site.currentData()
+        plans = {p.service_line: p for p in self.context.store.plans.for_year(self.year.value())
+                 if p.site_id == site_id}
+        self._loaded = {}
+        for line, spin in self.targets.items():
+            plan = plans.get(line)
+            spin.setValue(plan.target_person_visits if plan else 0)
+            self._budgets[line] = plan.budget_krw if plan else None
+            self._loaded[line] = plan.target_person_visits if plan else None
+        self.plan_status.clear_text()
+
+    def save_plan(self) -> bool:
+        self.plan_status.clear_text()
+        year, site_id = self.year.value(), self.plan_site.currentData()
+        saved = 0
+        try:
+            for line, spin in self.targets.items():
+                if self._loaded.get(line) == spin.value() or (self._loaded.get(line) is None and spin.value() == 0):
+                    continue
+                self.context.store.plans.set(AnnualPlan(year=year, site_id=site_id, service_line=line,
+                                                        target_person_visits=spin.value(),
+                                                        budget_krw=self._budgets.get(line)))
+                self._loaded[line] = spin.value()
+                saved += 1
+        except StorageError as exc:
+            self.plan_status.error(error_text(exc, self.context.lang))
+            return False
+        where = self.plan_site.currentText()
+        self.plan_status.ok(self.tr("Targets for %1 (%2) saved.").replace("%1", str(year)).replace("%2", where)
+                            if saved else self.tr("Nothing to save: no changes."))
+        if saved:
+            self.context.notify("plan")
+        return True
+
