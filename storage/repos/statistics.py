@@ -222,46 +222,34 @@ class StatisticsRepository(Repository):
         """Persons and person-visits by sex, age band and job group (named services only)."""
         return self.people(start, end, site_id)["demographics"]
 
-    def _screening_rows(self, start: str, end: str, site_id: int | None) -> list[tuple]:
-        """(client_id, instrument, class, overall class) of the period's screenings: one scan of
-        the covering index serves both screening figures."""
-        key = ("screenings", start, end, site_id)
-        cache = self.__dict__.setdefault("_cache", {})
-        if key not in cache:
-            sql = ("SELECT client_id, instrument_id, risk_class, overall_class FROM screenings"
-                   " WHERE taken_on >= ? AND taken_on <= ?")
-            params: list = [start, end]
-            if site_id is not None:
-                sql += " AND site_id = ?"
-                params.append(site_id)
-            cache[key] = self.conn.execute(sql, params).fetchall()
-        return cache[key]
-
     def screening_bands(self, start: str, end: str, site_id: int | None = None) -> dict:
-        """Screenings per instrument and risk class (incomplete ones counted apart)."""
+        """Screenings per instrument and risk class (incomplete ones counted apart). Grouped in
+        SQL: it runs in the report's second thread, and SQLite works without holding Python."""
         self.allow("report.run")
-        counts: dict[tuple, int] = {}
-        for _, instrument, risk, _ in self._screening_rows(start, end, site_id):
-            key = (instrument, risk or "incomplete")
-            counts[key] = counts.get(key, 0) + 1
+        sql = ("SELECT instrument_id, coalesce(risk_class, 'incomplete'), count(*) FROM screenings"
+               " WHERE taken_on >= ? AND taken_on <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND site_id = ?"
+            params.append(site_id)
         out: dict = {}
-        for (instrument, risk), n in sorted(counts.items()):
+        for instrument, risk, n in self.conn.execute(sql + " GROUP BY 1, 2 ORDER BY 1, 2", params):
             out.setdefault(instrument, {})[risk] = n
         return out
 
     def screened_by_class(self, start: str, end: str, site_id: int | None = None) -> dict:
         """Distinct persons screened, by their highest overall class in the period."""
         self.allow("report.run")
-        rank = {"high_risk": 3, "watch": 2, "normal": 1}
-        best: dict[int, int] = {}
-        for client_id, _, _, overall in self._screening_rows(start, end, site_id):
-            r = rank.get(overall, 0)
-            if r >= best.get(client_id, -1):
-                best[client_id] = r
+        sql = ("SELECT max(CASE overall_class WHEN 'high_risk' THEN 3 WHEN 'watch' THEN 2 WHEN 'normal' THEN 1"
+               " ELSE 0 END) AS r FROM screenings WHERE taken_on >= ? AND taken_on <= ?")
+        params: list = [start, end]
+        if site_id is not None:
+            sql += " AND site_id = ?"
+            params.append(site_id)
         names = {3: "high_risk", 2: "watch", 1: "normal", 0: "incomplete"}
         out = {name: 0 for name in ("normal", "watch", "high_risk", "incomplete")}
-        for r in best.values():
-            out[names[r]] += 1
+        for rank, n in self.conn.execute(f"SELECT r, count(*) FROM ({sql} GROUP BY client_id) GROUP BY r", params):
+            out[names[rank]] += n
         return out
 
     def programs(self, start: str, end: str, site_id: int | None = None) -> dict:
