@@ -553,6 +553,22 @@ def test_open_and_close_a_case_from_the_chart(qtbot, open_as, monkeypatch):
     assert (closed.status, closed.close_reason) == ("closed", "goals_met")
     assert told and "0 sessions" in told[0]
     assert view.chart.case_label.text() == "No open case."
+    # Reopen it, then change the presenting problems while it is open.
+    assert view.chart.reopen_button.isEnabled() and not view.chart.problems_button.isEnabled()
+    monkeypatch.setattr(prompts, "confirm", lambda *a: True)
+    assert view.chart.reopen_case()
+    assert store.cases.open_case(client.id).id == closed.id
+    assert view.chart.problems_button.isEnabled() and not view.chart.reopen_button.isEnabled()
+    view.chart.edit_problems()
+    dialog = view.chart.case_dialog
+    dialog.primary.setCurrentIndex(dialog.primary.findData("depression"))
+    dialog.set_secondary(["burnout"])
+    dialog.ok.click()
+    again = store.cases.open_case(client.id)
+    assert (again.primary_problem, again.secondary_problems) == ("depression", ["burnout"])
+    actions = [r[0] for r in store.vault.conn.execute(
+        "SELECT action FROM audit_log WHERE entity = 'case' ORDER BY id")]
+    assert actions == ["open", "close", "reopen", "update"]
 
 
 # --- notes --------------------------------------------------------------------------------------

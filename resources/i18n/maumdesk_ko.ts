@@ -1402,122 +1402,148 @@ Open the session note now?</source>
         <translation>사례 종결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="94" />
+        <location filename="../../desktop/views/clients/chart.py" line="89" />
+        <source>Presenting problems…</source>
+        <translation>주호소 수정…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="92" />
+        <source>Reopen last case…</source>
+        <translation>최근 사례 다시 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="102" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="94" />
+        <location filename="../../desktop/views/clients/chart.py" line="102" />
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="94" />
+        <location filename="../../desktop/views/clients/chart.py" line="102" />
         <source>Details</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="95" />
+        <location filename="../../desktop/views/clients/chart.py" line="103" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="107" />
+        <location filename="../../desktop/views/clients/chart.py" line="115" />
         <source>Timeline</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="126" />
+        <location filename="../../desktop/views/clients/chart.py" line="134" />
         <source>Timeline (newest first; Enter opens a session note)</source>
         <translation>이력 (최근 순, Enter로 상담기록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="170" />
+        <location filename="../../desktop/views/clients/chart.py" line="178" />
         <source>%1 (screened %2)</source>
         <translation>%1 (%2 검진)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="174" />
+        <location filename="../../desktop/views/clients/chart.py" line="182" />
         <source>not screened</source>
         <translation>검진 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="212" />
+        <location filename="../../desktop/views/clients/chart.py" line="223" />
         <source>No open case.</source>
         <translation>진행 중인 사례가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="219" />
+        <location filename="../../desktop/views/clients/chart.py" line="235" />
         <source>also: %1</source>
         <translation>부호소: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="221" />
+        <location filename="../../desktop/views/clients/chart.py" line="237" />
         <source>Open since %1 · counselor %2 · presenting problem: %3</source>
         <translation>%1부터 진행 · 상담사 %2 · 주호소: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="238" />
+        <location filename="../../desktop/views/clients/chart.py" line="256" />
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="239" />
+        <location filename="../../desktop/views/clients/chart.py" line="257" />
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="239" />
+        <location filename="../../desktop/views/clients/chart.py" line="257" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="241" />
+        <location filename="../../desktop/views/clients/chart.py" line="259" />
         <source>Session · %1</source>
         <translation>상담 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="247" />
+        <location filename="../../desktop/views/clients/chart.py" line="265" />
         <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="256" />
+        <location filename="../../desktop/views/clients/chart.py" line="274" />
         <source>total %1</source>
         <translation>총점 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="259" />
+        <location filename="../../desktop/views/clients/chart.py" line="277" />
         <source>Screening · %1</source>
         <translation>심리검진 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="265" />
+        <location filename="../../desktop/views/clients/chart.py" line="283" />
         <source>referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="268" />
+        <location filename="../../desktop/views/clients/chart.py" line="286" />
         <source>Referral · %1</source>
         <translation>연계 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="275" />
+        <location filename="../../desktop/views/clients/chart.py" line="293" />
         <source>Appointment · %1</source>
         <translation>예약 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="292" />
+        <location filename="../../desktop/views/clients/chart.py" line="310" />
         <source>Not shown (no permission): %1</source>
         <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="316" />
+        <location filename="../../desktop/views/clients/chart.py" line="340" />
+        <location filename="../../desktop/views/clients/chart.py" line="347" />
+        <source>Reopen the case</source>
+        <translation>사례 다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="341" />
+        <source>Reopen the case opened on %1?</source>
+        <translation>%1에 열었던 사례를 다시 열까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="342" />
+        <source>Reopen</source>
+        <translation>다시 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="360" />
         <source>Case closed</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="317" />
+        <location filename="../../desktop/views/clients/chart.py" line="361" />
         <source>The case was closed with %1 sessions.</source>
         <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
@@ -1842,27 +1868,27 @@ Open the session note now?</source>
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="103" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="123" />
         <source>Close the case</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="114" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="134" />
         <source>Closed on</source>
         <translation>종결일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="115" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="135" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="117" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="137" />
         <source>Close case</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="119" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="139" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -2648,62 +2674,72 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>OpenCaseDialog</name>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="26" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="28" />
         <source>Open a case</source>
         <translation>사례 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="46" />
         <source>Work</source>
         <translation>직무</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="46" />
         <source>Personal</source>
         <translation>개인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="44" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="46" />
         <source>Family</source>
         <translation>가족</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="45" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="47" />
         <source>Crisis</source>
         <translation>위기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="56" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="58" />
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="57" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="59" />
         <source>Opened on</source>
         <translation>개시일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="58" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="60" />
         <source>Primary presenting problem *</source>
         <translation>주호소 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="59" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="61" />
         <source>Other presenting problems</source>
         <translation>기타 호소 문제</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="61" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="63" />
         <source>Open case</source>
         <translation>사례 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="63" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="65" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/case_dialogs.py" line="81" />
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="75" />
+        <source>Presenting problems</source>
+        <translation>주호소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="76" />
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/case_dialogs.py" line="91" />
         <source>Choose the primary presenting problem.</source>
         <translation>주호소를 선택하세요.</translation>
     </message>

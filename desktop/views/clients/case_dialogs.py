@@ -19,7 +19,9 @@ def _qdate(d) -> QDate:
 
 
 class OpenCaseDialog(QDialog):
-    def __init__(self, context, client_id: int, parent=None) -> None:
+    """Open a case, or (``case`` given) change the presenting problems of an open one."""
+
+    def __init__(self, context, client_id: int, parent=None, case: Case | None = None) -> None:
         super().__init__(parent)
         self.context, self.client_id = context, client_id
         self.case: Case | None = None
@@ -68,6 +70,14 @@ class OpenCaseDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        self.editing = case
+        if case is not None:
+            self.setWindowTitle(self.tr("Presenting problems"))
+            self.ok.setText(self.tr("Save"))
+            self.opened_on.setEnabled(False)
+            self.counselor.setEnabled(False)
+            self.primary.setCurrentIndex(max(0, self.primary.findData(case.primary_problem)))
+            self.set_secondary(case.secondary_problems)
 
     def set_secondary(self, codes: list[str]) -> None:
         for row in range(self.secondary.count()):
@@ -82,6 +92,16 @@ class OpenCaseDialog(QDialog):
             return False
         secondary = [self.secondary.item(r).data(Qt.UserRole) for r in range(self.secondary.count())
                      if self.secondary.item(r).checkState() == Qt.Checked and self.secondary.item(r).data(Qt.UserRole) != primary]
+        if self.editing is not None:
+            try:
+                self.context.store.cases.set_problems(self.editing.id, primary, secondary)
+            except StorageError as exc:
+                show_error(self.message, error_text(exc, self.context.lang))
+                return False
+            self.case = self.editing
+            self.context.notify("case")
+            self.accept()
+            return True
         case = Case(client_id=self.client_id, counselor_id=self.counselor.currentData(),
                     opened_on=self.opened_on.date().toString("yyyy-MM-dd"), primary_problem=primary,
                     secondary_problems=secondary)

@@ -86,8 +86,16 @@ class ChartPage(QWidget):
         self.close_case_button.clicked.connect(self.close_case)
         case_row = QHBoxLayout(case_box)
         case_row.addWidget(self.case_label, 1)
+        self.problems_button = QPushButton(self.tr("Presenting problems…"))
+        self.problems_button.setObjectName("chartCaseProblems")
+        self.problems_button.clicked.connect(self.edit_problems)
+        self.reopen_button = QPushButton(self.tr("Reopen last case…"))
+        self.reopen_button.setObjectName("chartReopenCase")
+        self.reopen_button.clicked.connect(self.reopen_case)
         case_row.addWidget(self.open_case_button)
+        case_row.addWidget(self.problems_button)
         case_row.addWidget(self.close_case_button)
+        case_row.addWidget(self.reopen_button)
 
         self.timeline = EnterTableWidget(0, 4)
         self.timeline.setObjectName("chartTimeline")
@@ -189,6 +197,8 @@ class ChartPage(QWidget):
         self.entries = []
         self.open_case_button.setEnabled(False)
         self.close_case_button.setEnabled(False)
+        self.problems_button.setEnabled(False)
+        self.reopen_button.setEnabled(False)
         self.new_note_button.setEnabled(False)
         self.screening_panel.clear()
 
@@ -208,10 +218,16 @@ class ChartPage(QWidget):
         ctx, store = self.context, self.context.store
         case = self.summary.open_case
         may_write_any = store.cases.may("case.write")
+        self.last_closed = None
         if case is None:
             self.case_label.setText(self.tr("No open case."))
             self.open_case_button.setEnabled(may_write_any)
             self.close_case_button.setEnabled(False)
+            self.problems_button.setEnabled(False)
+            closed = [c for c in store.cases.for_client(self.client.id) if c.status == "closed"] if self.client else []
+            self.last_closed = closed[-1] if closed else None
+            self.reopen_button.setEnabled(self.last_closed is not None
+                                          and store.cases.may("case.write", self.client.id))
         else:
             names = {p.code: p.name(ctx.lang) for p in store.cases.problem_codes()}
             problems = names.get(case.primary_problem, case.primary_problem)
@@ -223,6 +239,8 @@ class ChartPage(QWidget):
                                     .replace("%2", self.summary.counselor_name or "?").replace("%3", problems))
             self.open_case_button.setEnabled(False)
             self.close_case_button.setEnabled(store.cases.may("case.write", case.client_id))
+            self.problems_button.setEnabled(store.cases.may("case.write", case.client_id))
+            self.reopen_button.setEnabled(False)
         self.new_note_button.setEnabled(store.sessions.may("note.write"))
 
     def _fill_timeline(self) -> None:
@@ -305,6 +323,32 @@ class ChartPage(QWidget):
         dialog.accepted.connect(self.reload)
         dialog.open()
         self.case_dialog = dialog
+
+    def edit_problems(self) -> None:
+        """Presenting problems stay editable while the case is open."""
+        if self.summary is None or self.summary.open_case is None:
+            return
+        dialog = OpenCaseDialog(self.context, self.client.id, self, case=self.summary.open_case)
+        dialog.accepted.connect(self.reload)
+        dialog.open()
+        self.case_dialog = dialog
+
+    def reopen_case(self) -> bool:
+        case = getattr(self, "last_closed", None)
+        if case is None:
+            return False
+        if not prompts.confirm(self, self.tr("Reopen the case"),
+                               self.tr("Reopen the case opened on %1?").replace("%1", self._day(case.opened_on)),
+                               self.tr("Reopen")):
+            return False
+        try:
+            self.context.store.cases.reopen(case.id)
+        except StorageError as exc:
+            prompts.inform(self, self.tr("Reopen the case"), error_text(exc, self.context.lang))
+            return False
+        self.context.notify("case")
+        self.reload()
+        return True
 
     def close_case(self) -> None:
         if self.summary is None or self.summary.open_case is None:
