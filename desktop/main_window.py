@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("QListWidget#nav::item { padding: 7px 10px; }")
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
         titles = {

@@ -12,6 +12,7 @@ from storage.repos.followups import days_open
 from storage.vocabulary import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 
 from ..context import korean_date
+from .followups.reasons import reason_text
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -92,7 +93,8 @@ class TodayView(QWidget):
         self._followup_rows = followups
         self.followups.setRowCount(len(followups))
         for row, f in enumerate(followups):
-            for col, value in enumerate([self._client_name(f.client_id), f.reason, str(days_open(f, today))]):
+            for col, value in enumerate([self._client_name(f.client_id), reason_text(ctx, f.reason),
+                                         str(days_open(f, today))]):
                 self.followups.setItem(row, col, QTableWidgetItem(value))
         self._draft_rows = drafts
         self.drafts.setRowCount(len(drafts))

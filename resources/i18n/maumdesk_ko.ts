@@ -2007,144 +2007,144 @@ Open the session note now?</source>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="47" />
+        <location filename="../../desktop/views/followups/view.py" line="48" />
         <source>Safety follow-ups</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="55" />
+        <location filename="../../desktop/views/followups/view.py" line="56" />
         <source>Show closed ones</source>
         <translation>종결된 건도 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="58" />
+        <location filename="../../desktop/views/followups/view.py" line="59" />
         <source>Record action and close…</source>
         <translation>조치 기록 후 종결…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="61" />
+        <location filename="../../desktop/views/followups/view.py" line="62" />
         <source>Open chart</source>
         <translation>차트 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="64" />
+        <location filename="../../desktop/views/followups/view.py" line="65" />
         <source>Raised</source>
         <translation>발생일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="64" />
+        <location filename="../../desktop/views/followups/view.py" line="65" />
         <source>Days open</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="64" />
-        <location filename="../../desktop/views/followups/view.py" line="102" />
+        <location filename="../../desktop/views/followups/view.py" line="65" />
+        <location filename="../../desktop/views/followups/view.py" line="103" />
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="64" />
-        <location filename="../../desktop/views/followups/view.py" line="103" />
+        <location filename="../../desktop/views/followups/view.py" line="65" />
+        <location filename="../../desktop/views/followups/view.py" line="104" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="65" />
+        <location filename="../../desktop/views/followups/view.py" line="66" />
         <source>Assigned counselor</source>
         <translation>담당 상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="65" />
+        <location filename="../../desktop/views/followups/view.py" line="66" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="65" />
+        <location filename="../../desktop/views/followups/view.py" line="66" />
         <source>Action taken</source>
         <translation>조치 내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="69" />
+        <location filename="../../desktop/views/followups/view.py" line="70" />
         <source>Closed follow-ups shown: those of the clients listed here since the app was opened.</source>
         <translation>종결된 건은 프로그램을 연 뒤 이 목록에 나온 내담자의 것만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="88" />
+        <location filename="../../desktop/views/followups/view.py" line="89" />
         <source>Double-click or Enter opens the client's chart.</source>
         <translation>두 번 클릭하거나 Enter를 누르면 내담자 차트가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="91" />
+        <location filename="../../desktop/views/followups/view.py" line="92" />
         <source>Follow-ups</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="94" />
+        <location filename="../../desktop/views/followups/view.py" line="95" />
         <source>Pending only</source>
         <translation>진행 중인 것만</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="99" />
+        <location filename="../../desktop/views/followups/view.py" line="100" />
         <source>Update outcome…</source>
         <translation>결과 수정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="102" />
+        <location filename="../../desktop/views/followups/view.py" line="103" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="102" />
+        <location filename="../../desktop/views/followups/view.py" line="103" />
         <source>Referred to</source>
         <translation>연계처</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="103" />
+        <location filename="../../desktop/views/followups/view.py" line="104" />
         <source>Clinic or body</source>
         <translation>기관명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="103" />
+        <location filename="../../desktop/views/followups/view.py" line="104" />
         <source>Cost support</source>
         <translation>치료비 지원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="104" />
+        <location filename="../../desktop/views/followups/view.py" line="105" />
         <source>Outcome</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="117" />
+        <location filename="../../desktop/views/followups/view.py" line="118" />
         <source>Referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="143" />
+        <location filename="../../desktop/views/followups/reasons.py" line="13" />
         <source>PHQ-9 item 9 (thoughts of self-harm or suicide)</source>
         <translation>PHQ-9 9번 문항 (자해·자살 사고)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="181" />
+        <location filename="../../desktop/views/followups/view.py" line="171" />
         <source>%1 open (oldest first); %2 assigned to you</source>
         <translation>진행 중 %1건 (오래된 순), 내 담당 %2건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="194" />
+        <location filename="../../desktop/views/followups/view.py" line="184" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="194" />
+        <location filename="../../desktop/views/followups/view.py" line="184" />
         <source>Closed %1 by %2</source>
         <translation>%1 종결 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="249" />
+        <location filename="../../desktop/views/followups/view.py" line="239" />
         <source>%1 days open</source>
         <translation>%1일 경과</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/followups/view.py" line="281" />
+        <location filename="../../desktop/views/followups/view.py" line="271" />
         <source>%1 referrals · cost support %2</source>
         <translation>연계 %1건 · 치료비 지원 %2</translation>
     </message>
@@ -2422,57 +2422,57 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>마음데스크</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Clients</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>Safety follow-ups</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="50" />
         <source>Administration</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>The list of open safety follow-ups arrives in the next release; meanwhile they are on the Today view.</source>
         <translation>진행 중인 안전 확인 목록은 다음 버전에서 제공됩니다. 그때까지는 '오늘' 화면에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="55" />
         <source>Group programs, outreach head-counts and attendance are recorded here in the next release. Meanwhile they are kept in the database and counted in reports.</source>
         <translation>집단 프로그램, 찾아가는 프로그램 인원, 출석은 다음 버전에서 이 화면에서 기록합니다. 그때까지도 데이터베이스에 보관되고 보고서에 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="56" />
+        <location filename="../../desktop/main_window.py" line="57" />
         <source>The monthly and yearly usage reports (PDF, Excel) and the city's anonymized export are made with the command line for now: maumdesk report monthly …</source>
         <translation>월간·연간 이용 실적 보고서(PDF, 엑셀)와 시 제출용 익명 통계는 당분간 명령줄에서 만듭니다: maumdesk report monthly …</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="58" />
+        <location filename="../../desktop/main_window.py" line="59" />
         <source>Accounts, sites and rooms, settings, backups and the audit log move here in the next release. Meanwhile use the command line: maumdesk user …, backup, verify.</source>
         <translation>계정, 지점과 상담실, 설정, 백업, 감사 기록은 다음 버전에서 이 화면으로 옵니다. 그때까지는 명령줄을 쓰세요: maumdesk user …, backup, verify.</translation>
     </message>
@@ -4419,65 +4419,65 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/views/today.py" line="34" />
+        <location filename="../../desktop/views/today.py" line="35" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="34" />
-        <location filename="../../desktop/views/today.py" line="38" />
-        <location filename="../../desktop/views/today.py" line="41" />
+        <location filename="../../desktop/views/today.py" line="35" />
+        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="42" />
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="34" />
-        <location filename="../../desktop/views/today.py" line="41" />
+        <location filename="../../desktop/views/today.py" line="35" />
+        <location filename="../../desktop/views/today.py" line="42" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="34" />
+        <location filename="../../desktop/views/today.py" line="35" />
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35" />
+        <location filename="../../desktop/views/today.py" line="36" />
         <source>Room</source>
         <translation>상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35" />
+        <location filename="../../desktop/views/today.py" line="36" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="38" />
+        <location filename="../../desktop/views/today.py" line="39" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="38" />
+        <location filename="../../desktop/views/today.py" line="39" />
         <source>Days open</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="41" />
+        <location filename="../../desktop/views/today.py" line="42" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="46" />
+        <location filename="../../desktop/views/today.py" line="47" />
         <source>Appointments today</source>
         <translation>오늘 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="48" />
+        <location filename="../../desktop/views/today.py" line="49" />
         <source>My open safety follow-ups (oldest first)</source>
         <translation>나의 미결 안전 확인 (오래된 순)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="50" />
+        <location filename="../../desktop/views/today.py" line="51" />
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
     </message>

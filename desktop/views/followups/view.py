@@ -24,6 +24,7 @@ from storage.errors import PermissionDenied, StorageError
 from storage.repos.followups import days_open
 from storage.vocabulary import REFERRAL_KINDS, REFERRAL_OUTCOMES
 
+from .reasons import reason_text
 from ..screening.chart_panel import ReferralsTable
 from ..screening.common import day_text, error_label, error_text, registry_for, show_error, won
 from ..screening.referral_dialog import ReferralDialog
@@ -140,18 +141,7 @@ class FollowUpsView(QWidget):
 
     # --- follow-ups --------------------------------------------------------------------------
     def reason_text(self, reason: str) -> str:
-        known = {"phq9.self_harm": self.tr("PHQ-9 item 9 (thoughts of self-harm or suicide)")}
-        if reason in known:
-            return known[reason]
-        form_id, _, flag_id = reason.partition(".")
-        try:
-            definition = registry_for(self.context).get(form_id)
-        except forms.FormError:
-            return reason
-        for rule in definition.flags:
-            if rule.id == flag_id:
-                return f"{definition.title.get(self.context.lang)} · {rule.message.get(self.context.lang)}"
-        return f"{definition.title.get(self.context.lang)} · {flag_id}"
+        return reason_text(self.context, reason)
 
     def _client_text(self, client_id: int) -> str:
         name = self._names.get(client_id)
