@@ -308,32 +308,37 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="36" />
+        <location filename="../../desktop/views/admin/view.py" line="38" />
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="36" />
+        <location filename="../../desktop/views/admin/view.py" line="38" />
         <source>Sites and rooms</source>
         <translation>지점과 공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="37" />
+        <location filename="../../desktop/views/admin/view.py" line="39" />
         <source>Center settings</source>
         <translation>센터 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="37" />
+        <location filename="../../desktop/views/admin/view.py" line="39" />
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="38" />
+        <location filename="../../desktop/views/admin/view.py" line="40" />
         <source>Audit log</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="41" />
+        <location filename="../../desktop/views/admin/view.py" line="40" />
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/view.py" line="43" />
         <source>Administration is for the administrator and the center lead. Your role has no administrative tasks.</source>
         <translation>관리 화면은 관리자와 센터장이 사용합니다. 현재 역할에는 관리 업무가 없습니다.</translation>
     </message>
@@ -2147,6 +2152,308 @@ Open the session note now?</source>
         <location filename="../../desktop/views/followups/view.py" line="271" />
         <source>%1 referrals · cost support %2</source>
         <translation>연계 %1건 · 치료비 지원 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="81" />
+        <source>Bring clients and their services over from the old program. Export them to Excel (XLSX) or CSV, one file for clients and one for services. Import the clients first: service rows name clients by their client code.</source>
+        <translation>이전 프로그램의 내담자와 서비스 기록을 가져옵니다. 엑셀(XLSX)이나 CSV로 내보내되 내담자 파일과 서비스 파일을 따로 만드세요. 내담자를 먼저 가져오세요. 서비스 행은 내담자 번호로 내담자를 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="87" />
+        <source>Clients</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="88" />
+        <source>Services (counseling, screenings, programs, referrals)</source>
+        <translation>서비스 (상담, 검진, 프로그램, 연계)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="91" />
+        <source>a .xlsx or .csv file exported from the old program</source>
+        <translation>이전 프로그램에서 내보낸 .xlsx 또는 .csv 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="93" />
+        <location filename="../../desktop/views/admin/import_tab.py" line="108" />
+        <source>Choose…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="98" />
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="104" />
+        <source>e.g. the old program's name; its column mapping is kept under it</source>
+        <translation>예: 이전 프로그램 이름 (이 이름으로 열 연결을 저장합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="107" />
+        <source>optional: a mapping file (.json, .yaml)</source>
+        <translation>선택: 열 연결 파일 (.json, .yaml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="111" />
+        <source>Next: columns</source>
+        <translation>다음: 열 연결</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="117" />
+        <source>What to import</source>
+        <translation>가져올 자료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="121" />
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="123" />
+        <source>Heading row</source>
+        <translation>제목 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="124" />
+        <source>Source name</source>
+        <translation>자료 출처</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="128" />
+        <location filename="../../desktop/views/admin/import_tab.py" line="259" />
+        <source>Mapping file</source>
+        <translation>열 연결 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="143" />
+        <source>Choose which of our columns each heading of the file holds. Columns marked * are required; headings set to "not used" are ignored.</source>
+        <translation>파일의 각 제목이 어느 열에 해당하는지 고르세요. *표시는 필수 열이며, '사용 안 함'으로 둔 제목은 무시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="148" />
+        <source>Heading in the file</source>
+        <translation>파일의 제목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="148" />
+        <source>Our column</source>
+        <translation>마음데스크 열</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="156" />
+        <source>Save this mapping for the source</source>
+        <translation>이 출처의 열 연결 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="159" />
+        <location filename="../../desktop/views/admin/import_tab.py" line="203" />
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="162" />
+        <source>Check the file (dry run)</source>
+        <translation>파일 확인 (시험 실행)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="185" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="195" />
+        <location filename="../../desktop/views/admin/import_tab.py" line="564" />
+        <source>Rows that cannot be imported</source>
+        <translation>가져올 수 없는 행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="196" />
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="196" />
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="196" />
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="200" />
+        <source>Skip the rows that cannot be imported and import the rest</source>
+        <translation>가져올 수 없는 행은 건너뛰고 나머지만 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="206" />
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="209" />
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="213" />
+        <source>Import another file</source>
+        <translation>다른 파일 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="236" />
+        <source>Step 1 of 3: the file</source>
+        <translation>1/3단계: 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="236" />
+        <source>Step 2 of 3: the columns</source>
+        <translation>2/3단계: 열 연결</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="237" />
+        <source>Step 3 of 3: check and import</source>
+        <translation>3/3단계: 확인과 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="250" />
+        <source>File to import</source>
+        <translation>가져올 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="251" />
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv)</source>
+        <translation>스프레드시트 (*.xlsx *.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="259" />
+        <source>Mapping files (*.json *.yaml *.yml)</source>
+        <translation>열 연결 파일 (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="292" />
+        <source>Choose the file to import.</source>
+        <translation>가져올 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="315" />
+        <source>The mapping saved for %1 was used.</source>
+        <translation>%1에 저장된 열 연결을 사용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="343" />
+        <source>— not used —</source>
+        <translation>— 사용 안 함 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="381" />
+        <source>Required columns not chosen yet: %1</source>
+        <translation>아직 고르지 않은 필수 열: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="384" />
+        <source>Chosen for more than one heading: %1</source>
+        <translation>여러 제목에 같은 열을 골랐습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="412" />
+        <source>Checking every row; nothing is saved…</source>
+        <translation>모든 행을 확인하는 중입니다. 아무것도 저장하지 않습니다…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="429" />
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="462" />
+        <source>%1 rows checked…</source>
+        <translation>%1행 확인…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="468" />
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="484" />
+        <source>%1 rows cannot be imported. Fix the file and check again, or tick "skip" to import the other rows.</source>
+        <translation>가져올 수 없는 행이 %1개 있습니다. 파일을 고쳐 다시 확인하거나, '건너뛰기'를 선택해 나머지 행만 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="487" />
+        <source>Nothing new to import: every row was imported before.</source>
+        <translation>새로 가져올 것이 없습니다. 모든 행을 이미 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="489" />
+        <source>Dry run: nothing was saved. Every row can be imported.</source>
+        <translation>시험 실행: 아무것도 저장하지 않았습니다. 모든 행을 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="501" />
+        <source>Imported the good rows only (import #%1); the rows listed were left out.</source>
+        <translation>가져올 수 있는 행만 가져왔습니다 (가져오기 #%1). 목록의 행은 빠졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="504" />
+        <source>Imported (import #%1).</source>
+        <translation>가져왔습니다 (가져오기 #%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="506" />
+        <source>Some rows cannot be imported, so nothing was saved.</source>
+        <translation>가져올 수 없는 행이 있어 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="508" />
+        <source>No new rows. Nothing was saved.</source>
+        <translation>새로 가져올 행이 없습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="519" />
+        <source>Cancelled. Nothing was saved.</source>
+        <translation>취소했습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="526" />
+        <source>Rows read %1; can be imported %2; cannot be imported %3; imported before %4</source>
+        <translation>읽은 행 %1, 가져올 수 있는 행 %2, 가져올 수 없는 행 %3, 이미 가져온 행 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="529" />
+        <source>Created:</source>
+        <translation>만든 기록:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="530" />
+        <source>Would be created:</source>
+        <translation>만들어질 기록:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="530" />
+        <source>Nothing was created. It would create:</source>
+        <translation>아무것도 만들지 않았습니다. 만들어질 기록:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="537" />
+        <source>Columns not used: %1</source>
+        <translation>쓰지 않는 열: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="554" />
+        <source>whole row</source>
+        <translation>행 전체</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/import_tab.py" line="561" />
+        <source>Rows that cannot be imported (the first %1 of %2 reasons)</source>
+        <translation>가져올 수 없는 행 (사유 %2건 중 처음 %1건)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from storage.kdf import PRODUCTION_KDF
 from .accounts import AccountsTab
 from .audit_tab import AuditTab
 from .backup_tab import BackupTab
+from .import_tab import ImportTab
 from .settings_tab import SettingsTab
 from .sites import SitesTab
 
@@ -33,9 +34,10 @@ class AdminView(QWidget):
         self.settings = (SettingsTab(context) if allowed("settings.manage") or allowed("plan.manage") else None)
         self.backup = BackupTab(context) if allowed("backup.run") else None
         self.audit = AuditTab(context) if allowed("audit.read") else None
+        self.importer = ImportTab(context) if allowed("import.run") else None
         for tab, title in ((self.accounts, self.tr("Accounts")), (self.sites, self.tr("Sites and rooms")),
                            (self.settings, self.tr("Center settings")), (self.backup, self.tr("Backup")),
-                           (self.audit, self.tr("Audit log"))):
+                           (self.audit, self.tr("Audit log")), (self.importer, self.tr("Import"))):
             if tab is not None:
                 self.tabs.addTab(tab, title)
         self.denied = QLabel(self.tr("Administration is for the administrator and the center lead. Your role "
@@ -69,10 +71,11 @@ class AdminView(QWidget):
 
     @property
     def busy(self) -> bool:
-        """True while a backup, check, restore or key derivation runs in a worker thread (the
+        """True while a backup, check, restore, import or key derivation runs in a worker thread (the
         vault must stay open until it reports)."""
         dialog = getattr(self.accounts, "dialog", None) if self.accounts else None
         return bool((self.backup and self.backup.running) or (self.audit and self.audit.checking)
+                    or (self.importer and self.importer.running)
                     or getattr(dialog, "busy", False)
                     or (self.accounts and not self.accounts.recovery_button.isEnabled()))
 
