@@ -43,6 +43,24 @@ def run(argv: list[str]) -> int:
     install_language(app, lang)
 
     db = args.db or (Path(config.database) if config.database else None)
+    if db is None and not args.user:
+        from .new_center import NewCenterWizard, StartChoice
+        choice = StartChoice()
+        if choice.exec() != choice.DialogCode.Accepted:
+            return 1
+        if choice.choice == StartChoice.CREATE:
+            wizard = NewCenterWizard(lang=lang)
+            if wizard.exec() != wizard.DialogCode.Accepted or wizard.db_path is None:
+                return 1
+            db = wizard.db_path
+        elif choice.choice == StartChoice.OPEN:
+            db = choice.path
+        if db is not None:
+            config.database = str(db)
+            try:
+                config.save()
+            except OSError:
+                pass
     is_demo = db is None
     if is_demo:
         db = demo_db_path()

@@ -10,7 +10,7 @@
 #    migrations): the self-test really looks at the bundle's own files.
 # 4. The bundle does real work: a synthetic demo center, verify, an encrypted PDF report, an
 #    XLSX report, a backup, and the main window (offscreen screenshot).
-# 5. With no arguments the app opens: the demo center, then the login window (a real X window
+# 5. With no arguments the app opens: the first-start choice (Enter = demo), the demo center, then the login window (a real X window
 #    under Xvfb; skipped when Xvfb or xdotool is missing).
 # 6. Every shared library in the bundle finds its dependencies.
 set -euo pipefail
@@ -104,6 +104,9 @@ if command -v Xvfb >/dev/null && command -v xdotool >/dev/null; then
   app=$!
   window=""
   for _ in $(seq 1200); do  # first start makes the demo center (production key cost): ~10 s here
+    # The first-start choice: Enter takes its default, the demo center.
+    chooser=$(DISPLAY="$display" xdotool search --onlyvisible --name "시작" 2>/dev/null | head -1 || true)
+    [ -n "$chooser" ] && DISPLAY="$display" xdotool key --window "$chooser" Return 2>/dev/null || true
     window=$(DISPLAY="$display" xdotool search --onlyvisible --name "로그인" 2>/dev/null | head -1 || true)
     [ -n "$window" ] && break
     kill -0 "$app" 2>/dev/null || break

@@ -346,12 +346,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="51" />
+        <location filename="../../desktop/app.py" line="69" />
         <source>Creating the demo center (synthetic data)…</source>
         <translation>데모 센터를 만드는 중입니다(합성 데이터)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="70" />
+        <location filename="../../desktop/app.py" line="88" />
         <source>(demo: synthetic data)</source>
         <translation>(데모: 합성 데이터)</translation>
     </message>
@@ -961,7 +961,7 @@
         <location filename="../../desktop/views/admin/backup_tab.py" line="104" />
         <location filename="../../desktop/views/admin/backup_tab.py" line="110" />
         <source>Choose…</source>
-        <translation>찾아보기…</translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/backup_tab.py" line="52" />
@@ -2180,7 +2180,7 @@ Open the session note now?</source>
         <location filename="../../desktop/views/admin/import_tab.py" line="93" />
         <location filename="../../desktop/views/admin/import_tab.py" line="108" />
         <source>Choose…</source>
-        <translation>찾아보기…</translation>
+        <translation>선택…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/import_tab.py" line="98" />
@@ -2782,6 +2782,161 @@ Is this a different person? Register a new client only if it is.</source>
         <location filename="../../desktop/main_window.py" line="59" />
         <source>Accounts, sites and rooms, settings, backups and the audit log move here in the next release. Meanwhile use the command line: maumdesk user …, backup, verify.</source>
         <translation>계정, 지점과 상담실, 설정, 백업, 감사 기록은 다음 버전에서 이 화면으로 옵니다. 그때까지는 명령줄을 쓰세요: maumdesk user …, backup, verify.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCenterWizard</name>
+    <message>
+        <location filename="../../desktop/new_center.py" line="71" />
+        <source>Create a new center database</source>
+        <translation>새 센터 데이터베이스 만들기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="78" />
+        <source>e.g. 시청 직원 마음건강 힐링센터</source>
+        <translation>예: 시청 직원 마음건강 힐링센터</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="89" />
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="94" />
+        <source>Center name *</source>
+        <translation>센터 이름 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="95" />
+        <source>Sites (comma-separated) *</source>
+        <translation>지점 (쉼표로 구분) *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="96" />
+        <source>Counseling rooms per site</source>
+        <translation>지점별 개인상담실 수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="97" />
+        <source>Group rooms per site</source>
+        <translation>지점별 집단상담실 수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="98" />
+        <location filename="../../desktop/new_center.py" line="171" />
+        <source>Database file</source>
+        <translation>데이터베이스 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="109" />
+        <source>at least %1 characters</source>
+        <translation>%1자 이상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="113" />
+        <source>The first administrator manages accounts, sites and backups and reads no client records.</source>
+        <translation>첫 관리자는 계정, 지점, 백업을 관리하며 내담자 기록은 열람하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="115" />
+        <source>Account *</source>
+        <translation>계정 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="116" />
+        <source>Name *</source>
+        <translation>이름 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="117" />
+        <source>Password *</source>
+        <translation>비밀번호 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="118" />
+        <source>Password again *</source>
+        <translation>비밀번호 확인 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="122" />
+        <source>The center database was created. This is its recovery code. It is shown only now: print it or save it, and keep it locked away. It is needed when a password is forgotten.</source>
+        <translation>센터 데이터베이스를 만들었습니다. 아래는 복구 코드입니다. 지금 한 번만 표시되니 인쇄하거나 저장해서 잠금 장치가 있는 곳에 보관하세요. 비밀번호를 잊었을 때 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="129" />
+        <source>Save to a file…</source>
+        <translation>파일로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="131" />
+        <source>I have printed or saved the recovery code and stored it safely</source>
+        <translation>복구 코드를 인쇄하거나 저장해 안전하게 보관했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="146" />
+        <source>Back</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="147" />
+        <location filename="../../desktop/new_center.py" line="165" />
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="148" />
+        <source>Finish</source>
+        <translation>마침</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="149" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="165" />
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="172" />
+        <source>Maumdesk database (*.db)</source>
+        <translation>마음데스크 데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="183" />
+        <source>Enter the center's name and at least one site.</source>
+        <translation>센터 이름과 지점을 하나 이상 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="192" />
+        <source>The two passwords are not the same. Please type them again.</source>
+        <translation>두 비밀번호가 다릅니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="195" />
+        <source>Enter the administrator's name.</source>
+        <translation>관리자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="223" />
+        <source>Creating the encrypted database…</source>
+        <translation>암호화된 데이터베이스를 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="243" />
+        <source>Save the recovery code</source>
+        <translation>복구 코드 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="244" />
+        <source>Text (*.txt)</source>
+        <translation>텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="253" />
+        <source>Store the recovery code first.</source>
+        <translation>먼저 복구 코드를 보관하세요.</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4780,44 @@ Is this a different person? Register a new client only if it is.</source>
         <location filename="../../desktop/views/admin/sites.py" line="277" />
         <source>%1 deactivated: no new bookings; past records stay.</source>
         <translation>%1 비활성화: 새 예약은 받지 않으며 지난 기록은 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StartChoice</name>
+    <message>
+        <location filename="../../desktop/new_center.py" line="29" />
+        <source>Maumdesk — start</source>
+        <translation>마음데스크 — 시작</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="32" />
+        <source>No center database is set up on this PC yet.</source>
+        <translation>이 PC에는 아직 센터 데이터베이스가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="33" />
+        <source>Create a new center database…</source>
+        <translation>새 센터 데이터베이스 만들기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="35" />
+        <source>Open the demo center (synthetic data)</source>
+        <translation>데모 센터 열기 (합성 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="38" />
+        <source>Open an existing database file…</source>
+        <translation>기존 데이터베이스 파일 열기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="54" />
+        <source>Open a center database</source>
+        <translation>센터 데이터베이스 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_center.py" line="55" />
+        <source>Maumdesk database (*.db)</source>
+        <translation>마음데스크 데이터베이스 (*.db)</translation>
     </message>
 </context>
 <context>
