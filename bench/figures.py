@@ -92,7 +92,8 @@ def run_all(size: Size, db: Path, plain: Path, runs: int) -> list[Figure]:
         for _ in range(max(1, runs // 2)):
             for q in queries:
                 times.append(timed(lambda: (store.clients.count(q), store.clients.search(q, limit=100))))
-        out.append(report(f"{n}.client_search_p95", p95(times) * 1000, "ms", target=50 if city else None))
+        # Informational: the repository alone; the target applies to typing into the list (run_ui).
+        out.append(report(f"{n}.client_search_p95", p95(times) * 1000, "ms"))
 
         week_end = BENCH_WEEK_START + timedelta(days=7)
         week = (f"{BENCH_WEEK_START.isoformat()}T00:00", f"{week_end.isoformat()}T00:00")

@@ -279,7 +279,8 @@ def _reference_matches(clients, query):
     if not q:
         return clients
     if is_initials_query(q):
-        return [c for c in clients if initials(c.name).startswith(q.replace(" ", ""))]
+        found = [c for c in clients if initials(c.name).startswith(q.replace(" ", ""))]
+        return sorted(found, key=lambda c: (initials(c.name), c.name, c.id))
     out = []
     for c in clients:
         tail = "".join(ch for ch in (c.phone or "") if ch.isdigit())[-4:]

@@ -53,7 +53,7 @@ CREATE TABLE clients (
     created_by    INTEGER REFERENCES staff(id)
 );
 CREATE INDEX clients_name ON clients(name);
-CREATE INDEX clients_initials ON clients(name_initials);
+CREATE INDEX clients_initials ON clients(name_initials, name);  -- range + order of an initials search
 CREATE INDEX clients_phone_tail ON clients(phone_tail);
 
 CREATE TABLE consents (

