@@ -23,6 +23,13 @@ def age_band_sql(year: int) -> str:
             f" ELSE '60s_plus' END")
 
 
+def _with_site(sql: str, params: list, site_id: int | None, column: str = "site_id") -> tuple[str, list]:
+    """Narrow a query to one site (None: all sites)."""
+    if site_id is None:
+        return sql, params
+    return f"{sql} AND {column} = ?", params + [site_id]
+
+
 def _next_day(day: str) -> str:
     return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
@@ -97,9 +104,7 @@ class StatisticsRepository(Repository):
         sql = ("SELECT p.category, coalesce(sum(ps.headcount), 0), count(ps.id) FROM program_sessions ps"
                " JOIN programs p ON p.id = ps.program_id WHERE ps.starts_at >= ? AND ps.starts_at < ?")
         params: list = [start, _next_day(end)]
-        if site_id is not None:
-            sql += " AND p.site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "p.site_id")
         rows = self.conn.execute(sql + " GROUP BY p.category", params).fetchall()
         if by_category:
             return {r[0]: {"headcount": r[1], "sessions": r[2]} for r in rows}
@@ -183,9 +188,7 @@ class StatisticsRepository(Repository):
         sql = (f"SELECT {column}, count(*), count(DISTINCT client_id) FROM counseling_sessions"
                " WHERE session_date >= ? AND session_date <= ?")
         params: list = [start, end]
-        if site_id is not None:
-            sql += " AND site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "site_id")
         return {r[0]: {"visits": r[1], "persons": r[2]} for r in self.conn.execute(sql + f" GROUP BY {column}", params)}
 
     def by_counselor(self, start: str, end: str, site_id: int | None = None) -> list[dict]:
@@ -194,9 +197,7 @@ class StatisticsRepository(Repository):
                " FROM counseling_sessions s JOIN staff st ON st.id = s.counselor_id"
                " WHERE s.session_date >= ? AND s.session_date <= ?")
         params: list = [start, end]
-        if site_id is not None:
-            sql += " AND s.site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "s.site_id")
         rows = self.conn.execute(sql + " GROUP BY st.id ORDER BY st.display_name", params)
         return [{"name": r[0], "login": r[1], "visits": r[2], "persons": r[3], "minutes": r[4]} for r in rows]
 
@@ -207,9 +208,7 @@ class StatisticsRepository(Repository):
                " FROM counseling_sessions s JOIN case_problems cp ON cp.case_id = s.case_id AND cp.is_primary = 1"
                " JOIN problem_codes pc ON pc.code = cp.problem_code WHERE s.session_date >= ? AND s.session_date <= ?")
         params: list = [start, end]
-        if site_id is not None:
-            sql += " AND s.site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "s.site_id")
         rows = self.conn.execute(sql + " GROUP BY pc.code ORDER BY pc.sort_order", params)
         return [{"code": r[0], "group": r[1], "name_ko": r[2], "name_en": r[3], "visits": r[4], "persons": r[5]}
                 for r in rows]
@@ -229,9 +228,7 @@ class StatisticsRepository(Repository):
         sql = ("SELECT instrument_id, coalesce(risk_class, 'incomplete'), count(*) FROM screenings"
                " WHERE taken_on >= ? AND taken_on <= ?")
         params: list = [start, end]
-        if site_id is not None:
-            sql += " AND site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "site_id")
         out: dict = {}
         for instrument, risk, n in self.conn.execute(sql + " GROUP BY 1, 2 ORDER BY 1, 2", params):
             out.setdefault(instrument, {})[risk] = n
@@ -243,9 +240,7 @@ class StatisticsRepository(Repository):
         sql = ("SELECT max(CASE overall_class WHEN 'high_risk' THEN 3 WHEN 'watch' THEN 2 WHEN 'normal' THEN 1"
                " ELSE 0 END) AS r FROM screenings WHERE taken_on >= ? AND taken_on <= ?")
         params: list = [start, end]
-        if site_id is not None:
-            sql += " AND site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "site_id")
         names = {3: "high_risk", 2: "watch", 1: "normal", 0: "incomplete"}
         out = {name: 0 for name in ("normal", "watch", "high_risk", "incomplete")}
         for rank, n in self.conn.execute(f"SELECT r, count(*) FROM ({sql} GROUP BY client_id) GROUP BY r", params):
@@ -260,9 +255,7 @@ class StatisticsRepository(Repository):
                " JOIN program_sessions ps ON ps.id = a.program_session_id JOIN programs p ON p.id = ps.program_id"
                " WHERE ps.starts_at >= ? AND ps.starts_at < ?")
         params: list = [start, _next_day(end)]
-        if site_id is not None:
-            sql += " AND p.site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "p.site_id")
         named = {r[0]: (r[1], r[2]) for r in self.conn.execute(sql + " GROUP BY 1", params)}
         out = {}
         for cat in sorted(set(heads) | set(named)):
@@ -281,9 +274,7 @@ class StatisticsRepository(Repository):
                " FROM safety_followups f LEFT JOIN screenings x ON x.id = f.screening_id"
                " WHERE substr(f.raised_at, 1, 10) >= ? AND substr(f.raised_at, 1, 10) <= ?")
         params: list = [start, end]
-        if site_id is not None:
-            sql += " AND x.site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "x.site_id")
         r = self.conn.execute(sql, params).fetchone()
         open_now = self.conn.execute("SELECT count(*) FROM safety_followups WHERE status = 'open'").fetchone()[0]
         return {"raised": r[0] or 0, "closed": r[1] or 0, "closed_within_1_day": r[2] or 0,
@@ -294,9 +285,7 @@ class StatisticsRepository(Repository):
         sql = ("SELECT destination_kind, count(*), count(DISTINCT client_id), sum(cost_support_krw) FROM referrals"
                " WHERE referred_on >= ? AND referred_on <= ?")
         params: list = [start, end]
-        if site_id is not None:
-            sql += " AND site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "site_id")
         return {r[0]: {"referrals": r[1], "persons": r[2], "cost_support_krw": r[3] or 0}
                 for r in self.conn.execute(sql + " GROUP BY 1 ORDER BY 1", params)}
 
@@ -307,9 +296,7 @@ class StatisticsRepository(Repository):
         cols = ", ".join(f"avg({i})" for i in SATISFACTION_ITEMS)
         sql = f"SELECT count(*), {cols} FROM satisfaction_responses WHERE period_month >= ? AND period_month <= ?"
         params: list = [first_month, last_month]
-        if site_id is not None:
-            sql += " AND site_id = ?"
-            params.append(site_id)
+        sql, params = _with_site(sql, params, site_id, "site_id")
         row = self.conn.execute(sql, params).fetchone()
         n = row[0]
         items = {item: (round(v, 2) if v is not None else None) for item, v in zip(SATISFACTION_ITEMS, row[1:])}
