@@ -9,12 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, Qt, QTranslator
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer, Qt
 
 from desktop.context import AppContext
-from desktop.look import install_language, register_fonts
 from desktop.views.admin import AdminView, backup_tab, dialogs
 from desktop.views.admin.accounts import AccountDialog, PasswordDialog
 from desktop.views.admin.audit_tab import PAGE_SIZE
@@ -25,6 +22,7 @@ from storage.records import Client, Consent, Staff
 from storage.vault import Vault
 
 from .conftest import ADMIN_PASSWORD, STAFF_PASSWORD
+from .qt_helpers import korean_with, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "views" / "admin"
@@ -292,36 +290,9 @@ PROPOSED_KO = {
 }
 
 
-class ProposedKorean(QTranslator):
-    """Serves PROPOSED_KO on top of the shipped translation (None = ask the next translator)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's name)
-        return PROPOSED_KO.get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture
 def korean(qapp):
-    register_fonts(qapp)
-    install_language(qapp, "ko")
-    extra = ProposedKorean(qapp)
-    qapp.installTranslator(extra)
-    yield qapp
-    qapp.removeTranslator(extra)
-    install_language(qapp, "en")
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a user: ASCII as key clicks, Hangul as committed input-method events."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
+    yield from korean_with(qapp, PROPOSED_KO)
 
 
 def retype(qtbot, widget, text: str) -> None:

@@ -12,12 +12,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPlainTextEdit
 
 from desktop.context import AppContext
-from desktop.look import install_language, register_fonts
 from desktop.views.clients import ClientsView, prompts
 from desktop.views.clients.intake_dialog import IntakeDialog
 from desktop.views.clients.list_model import PAGE_SIZE
@@ -26,6 +24,7 @@ from storage.errors import NoteLocked, PermissionDenied
 from storage.records import Appointment, Case, Client, Consent, CounselingSession, Participant, Referral
 
 from .conftest import STAFF_PASSWORD
+from .qt_helpers import korean_with, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "views" / "clients"
@@ -194,37 +193,9 @@ PROPOSED_KO = {
 }
 
 
-class ProposedKorean(QTranslator):
-    """Serves PROPOSED_KO on top of the shipped translation (None = ask the next translator)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's name)
-        return PROPOSED_KO.get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture
 def korean(qapp):
-    register_fonts(qapp)
-    install_language(qapp, "ko")
-    extra = ProposedKorean(qapp)
-    qapp.installTranslator(extra)
-    yield qapp
-    qapp.removeTranslator(extra)
-    install_language(qapp, "en")
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """Type like a user: ASCII as key clicks, Hangul the way an input method delivers it (a
-    committed QInputMethodEvent per syllable; QTest.keyClicks cannot send non-Latin-1 keys)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
+    yield from korean_with(qapp, PROPOSED_KO)
 
 
 def consents(on: str = "2026-03-02") -> list[Consent]:

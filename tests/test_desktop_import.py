@@ -15,16 +15,17 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer, Qt, QTranslator
+from PySide6.QtCore import QTimer, Qt
 
 from desktop.context import AppContext
-from desktop.look import install_language, register_fonts
 from desktop.views.admin import AdminView, import_tab
 from storage import importing
 from storage.demo import create_demo
 from storage.kdf import FAST_TEST_KDF
 from storage.store import Store
 from storage.vault import Vault
+
+from .qt_helpers import korean_with
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "resources" / "samples"
@@ -104,14 +105,6 @@ PROPOSED_KO = {
 }
 
 
-class ProposedKorean(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's name)
-        return PROPOSED_KO.get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("demo")
@@ -148,13 +141,7 @@ def open_as(demo):
 
 @pytest.fixture
 def korean(qapp):
-    register_fonts(qapp)
-    install_language(qapp, "ko")
-    extra = ProposedKorean(qapp)
-    qapp.installTranslator(extra)
-    yield qapp
-    qapp.removeTranslator(extra)
-    install_language(qapp, "en")
+    yield from korean_with(qapp, PROPOSED_KO)
 
 
 def make_view(qtbot, store, lang: str = "en") -> AdminView:

@@ -9,12 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime, QTranslator
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from desktop.context import AppContext
-from desktop.look import install_language, register_fonts
 from desktop.views.programs import ProgramsView, common
 from desktop.views.programs.attendance import AttendanceDialog
 from desktop.views.programs.program_dialog import ProgramDialog
@@ -22,6 +20,8 @@ from desktop.views.programs.session_dialog import SessionDialog
 from desktop.views.programs.survey_dialog import SurveyDialog
 from storage.errors import NotFound, PermissionDenied, ValidationError
 from storage.records import SATISFACTION_ITEMS, Attendance, Client, Program, ProgramSession, SatisfactionResponse
+
+from .qt_helpers import korean_with, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "views" / "programs"
@@ -141,36 +141,9 @@ PROPOSED_KO = {
 }
 
 
-class ProposedKorean(QTranslator):
-    """Serves PROPOSED_KO on top of the shipped translation (None = ask the next translator)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's name)
-        return PROPOSED_KO.get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture
 def korean(qapp):
-    register_fonts(qapp)
-    install_language(qapp, "ko")
-    extra = ProposedKorean(qapp)
-    qapp.installTranslator(extra)
-    yield qapp
-    qapp.removeTranslator(extra)
-    install_language(qapp, "en")
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """ASCII as key clicks, Hangul as an input method delivers it (QTest cannot send it)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
+    yield from korean_with(qapp, PROPOSED_KO)
 
 
 def audit_rows(store, **where) -> list[tuple]:

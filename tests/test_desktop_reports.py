@@ -12,10 +12,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 
 from desktop.context import AppContext
-from desktop.look import install_language, register_fonts
 from desktop.views.reports import ReportsView, export_dialog, work
 from desktop.views.reports.period_picker import last_month
 from desktop.views.reports.preview import cell_text, plan_figures, wrapped_header
@@ -29,6 +28,8 @@ from storage.errors import PermissionDenied
 from storage.kdf import FAST_TEST_KDF
 from storage.store import Store
 from storage.vault import Vault
+
+from .qt_helpers import korean_with
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "desktop" / "views" / "reports"
@@ -133,25 +134,9 @@ PROPOSED_KO = {
 }
 
 
-class ProposedKorean(QTranslator):
-    """Serves PROPOSED_KO on top of the shipped translation (None = ask the next translator)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's name)
-        return PROPOSED_KO.get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture
 def korean(qapp):
-    register_fonts(qapp)
-    install_language(qapp, "ko")
-    extra = ProposedKorean(qapp)
-    qapp.installTranslator(extra)
-    yield qapp
-    qapp.removeTranslator(extra)
-    install_language(qapp, "en")
+    yield from korean_with(qapp, PROPOSED_KO)
 
 
 @pytest.fixture(scope="module")

@@ -9,18 +9,17 @@ import ast
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from desktop.context import AppContext
-from desktop.look import install_language, register_fonts
 from desktop.views.screening import ClientScreeningPanel, ScreeningEntryDialog, common, open_entry
 from desktop.views.screening.client_mode import ClientModeDialog
 from desktop.views.screening.score_chart import regions_for
 from storage.records import Case, Client, Consent, Referral
 
 from .conftest import STAFF_PASSWORD
+from .qt_helpers import korean_with, type_text
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = [ROOT / "desktop" / "views" / "screening", ROOT / "desktop" / "views" / "followups"]
@@ -146,16 +145,6 @@ PROPOSED_KO = {
 }
 
 
-class ProposedKorean(QTranslator):
-    """Serves PROPOSED_KO on top of the shipped translation (None = ask the next translator)."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401 (Qt's name)
-        return PROPOSED_KO.get(source)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
-        return False
-
-
 @pytest.fixture(autouse=True)
 def answer_questions(monkeypatch):
     """No modal question may block a test (closing a filled-in form asks): yes, unless a test
@@ -165,24 +154,7 @@ def answer_questions(monkeypatch):
 
 @pytest.fixture
 def korean(qapp):
-    register_fonts(qapp)
-    install_language(qapp, "ko")
-    extra = ProposedKorean(qapp)
-    qapp.installTranslator(extra)
-    yield qapp
-    qapp.removeTranslator(extra)
-    install_language(qapp, "en")
-
-
-def type_text(qtbot, widget, text: str) -> None:
-    """ASCII as key clicks, Hangul as a committed input-method event (as in the clients tests)."""
-    for ch in text:
-        if ch.isascii():
-            qtbot.keyClicks(widget, ch)
-        else:
-            event = QInputMethodEvent("", [])
-            event.setCommitString(ch)
-            QApplication.sendEvent(widget, event)
+    yield from korean_with(qapp, PROPOSED_KO)
 
 
 def consents(on: str = "2026-03-02") -> list[Consent]:
