@@ -12,10 +12,8 @@ from storage.access import ROLE_NAMES
 
 from .context import AppContext
 from .idle_lock import IdleWatcher, LockScreen
-from .views.placeholder import PlaceholderView
-from .views.today import TodayView
 
-# name -> (module, class) of views that have landed; the rest show what is coming.
+# name -> (module, class); imported when the window is built.
 VIEW_CLASSES = {
     "today": ("desktop.views.today", "TodayView"),
     "calendar": ("desktop.views.calendar", "CalendarView"),
@@ -49,18 +47,8 @@ class MainWindow(QMainWindow):
             "followups": self.tr("Safety follow-ups"), "programs": self.tr("Programs"), "reports": self.tr("Reports"),
             "admin": self.tr("Administration"),
         }
-        coming = {
-            "followups": self.tr("The list of open safety follow-ups arrives in the next release; meanwhile they are "
-                                 "on the Today view."),
-            "programs": self.tr("Group programs, outreach head-counts and attendance are recorded here in the next "
-                                "release. Meanwhile they are kept in the database and counted in reports."),
-            "reports": self.tr("The monthly and yearly usage reports (PDF, Excel) and the city's anonymized export "
-                               "are made with the command line for now: maumdesk report monthly …"),
-            "admin": self.tr("Accounts, sites and rooms, settings, backups and the audit log move here in the next "
-                             "release. Meanwhile use the command line: maumdesk user …, backup, verify."),
-        }
         for index, (name, title) in enumerate(titles.items()):
-            view = self._make_view(name, title, coming.get(name, ""))
+            view = self._make_view(name)
             self.views[name] = view
             self.stack.addWidget(view)
             QListWidgetItem(title, self.nav)
@@ -107,15 +95,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QThreadPool
         QThreadPool.globalInstance().waitForDone(120_000)
 
-    def _make_view(self, name: str, title: str, coming: str) -> QWidget:
-        spec = VIEW_CLASSES.get(name)
-        if spec:
-            try:
-                module = importlib.import_module(spec[0])
-                return getattr(module, spec[1])(self.context)
-            except ImportError:
-                pass
-        return PlaceholderView(self.context, title, coming)
+    def _make_view(self, name: str) -> QWidget:
+        module, cls = VIEW_CLASSES[name]
+        return getattr(importlib.import_module(module), cls)(self.context)
 
     def _switch(self, row: int) -> None:
         if row < 0:
