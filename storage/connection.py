@@ -10,6 +10,9 @@ from typing import Iterator
 import sqlcipher3.dbapi2 as sqlcipher
 
 from .errors import DatabaseDamaged, DatabaseMissing, DiskFull
+from .sqlite_tuning import disable_memory_statistics
+
+disable_memory_statistics()  # before any connection exists: see storage/sqlite_tuning.py
 
 DatabaseError = sqlcipher.DatabaseError
 Connection = sqlcipher.Connection
