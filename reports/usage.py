@@ -69,13 +69,13 @@ def build_usage_report(store, period: Period, site_id: int | None = None) -> Usa
 
 
 def _build(store, stats, period: Period, site_id: int | None, s: str, e: str) -> UsageReport:
+    people = stats.people(s, e, site_id)  # first: the lines then reuse its per-person groups
     lines = stats.service_lines(s, e, site_id)
     # Year to date: visits only (the plan counts person-visits), the cheap query.
     ytd_p = period.year_to_date()
     ytd = stats.service_lines(ytd_p.start.isoformat(), ytd_p.end.isoformat(), site_id, persons=False)
     lytd_p = ytd_p.shifted_years(-1)
     lytd = stats.service_lines(lytd_p.start.isoformat(), lytd_p.end.isoformat(), site_id, persons=False)
-    people = stats.people(s, e, site_id)
     targets = stats.plan_targets(period.end.year, site_id)
     plan = {}
     for line in LINES:

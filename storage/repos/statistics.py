@@ -84,15 +84,32 @@ class StatisticsRepository(Repository):
              [start, end] + extra),
         ]
 
-    def _per_client(self, start: str, end: str, site_id: int | None) -> dict[str, dict[int, int]]:
-        """line -> {client_id: person-visits} for the period; remembered for this instance (one
-        report), because the line totals, the distinct counts and the demographics all use it."""
+    def _per_person(self, start: str, end: str, site_id: int | None) -> tuple[str, list]:
+        """SQL of one row per person served in the period: client_id and their person-visits
+        per line (v0…v3 in LINES order). Grouped inside SQLite: a person-level loop in Python
+        held the interpreter lock for most of a yearly report, so the report's second thread
+        could not run beside it."""
+        parts, params = [], []
+        for i, (_line, where, p) in enumerate(self._line_sources(start, end, site_id)):
+            parts.append(f"SELECT t.client_id AS client_id, {i} AS line {where}")
+            params += p
+        cols = ", ".join(f"sum(line = {i}) AS v{i}" for i in range(len(LINES)))
+        return f"SELECT client_id, {cols} FROM ({' UNION ALL '.join(parts)}) GROUP BY client_id", params
+
+    def _person_groups(self, start: str, end: str, site_id: int | None) -> list[tuple]:
+        """People grouped by (sex, birth year, job group, new?): per group the persons, then per
+        line the person-visits and the persons. A few hundred rows, from which the line totals,
+        the distinct counts and the demographics all follow; remembered for this instance (one
+        report), since several figures use it."""
         key = (start, end, site_id)
         cache = self.__dict__.setdefault("_cache", {})
         if key not in cache:
-            cache[key] = {line: dict(self.conn.execute(f"SELECT t.client_id, count(*) {where} GROUP BY t.client_id",
-                                                       params).fetchall())
-                          for line, where, params in self._line_sources(start, end, site_id)}
+            per_person, params = self._per_person(start, end, site_id)
+            sums = ", ".join(f"sum(p.v{i}), sum(p.v{i} > 0)" for i in range(len(LINES)))
+            cache[key] = self.conn.execute(
+                f"SELECT c.sex, c.birth_year, c.job_group, c.first_seen_on >= ?, count(*), {sums}"
+                f" FROM ({per_person}) p JOIN clients c ON c.id = p.client_id GROUP BY 1, 2, 3, 4",
+                [start] + params).fetchall()
         return cache[key]
 
     def _visits(self, start: str, end: str, site_id: int | None) -> dict[str, int]:
@@ -117,9 +134,16 @@ class StatisticsRepository(Repository):
         self.allow("report.run")
         start, end = check_date("start", start), check_date("end", end)
         if persons:
-            per_client = self._per_client(start, end, site_id)
-            out = {line: {"visits": sum(per_client[line].values()), "persons": len(per_client[line])} for line in LINES}
-            everyone = set().union(*(per_client[line].keys() for line in LINES))
+            key = (start, end, site_id)
+            if key in self.__dict__.get("_cache", {}):
+                rows = [row[4:] for row in self._person_groups(start, end, site_id)]
+            else:  # no demographics wanted (e.g. last year's lines): skip the join with clients
+                per_person, params = self._per_person(start, end, site_id)
+                sums = ", ".join(f"sum(p.v{i}), sum(p.v{i} > 0)" for i in range(len(LINES)))
+                rows = self.conn.execute(f"SELECT count(*), {sums} FROM ({per_person}) p", params).fetchall()
+            out = {line: {"visits": sum(r[1 + 2 * i] or 0 for r in rows),
+                          "persons": sum(r[2 + 2 * i] or 0 for r in rows)} for i, line in enumerate(LINES)}
+            everyone = sum(r[0] for r in rows)
         else:
             out = {line: {"visits": n} for line, n in self._visits(start, end, site_id).items()}
         headcount = self._headcount(start, end, site_id)
@@ -128,38 +152,20 @@ class StatisticsRepository(Repository):
         out["program"]["visits"] += headcount
         out["total"] = {"visits": sum(out[line]["visits"] for line in LINES)}
         if persons:
-            out["total"]["persons"] = len(everyone)
+            out["total"]["persons"] = everyone
         return out
 
     def people(self, start: str, end: str, site_id: int | None = None) -> dict:
         """Everything counted per person: persons and person-visits by sex, age band and job
-        group, and new vs. continuing clients (from the same per-client counts as the lines)."""
+        group, and new vs. continuing clients (from the same per-person groups as the lines)."""
         self.allow("report.run")
         start, end = check_date("start", start), check_date("end", end)
-        visits_by_client: dict[int, int] = {}
-        for counts in self._per_client(start, end, site_id).values():
-            for client_id, n in counts.items():
-                visits_by_client[client_id] = visits_by_client.get(client_id, 0) + n
-        # Group people by (sex, birth year, job group, new?) first: one dict update per person,
-        # the per-dimension totals come from the few hundred groups afterwards.
-        groups: dict[tuple, list[int]] = {}
-        ids = sorted(visits_by_client)
-        for chunk in range(0, len(ids), 900):  # SQLite's parameter limit
-            part = ids[chunk:chunk + 900]
-            for client_id, sex, birth_year, job, first_seen in self.conn.execute(
-                    "SELECT id, sex, birth_year, job_group, first_seen_on FROM clients WHERE id IN"
-                    f" ({','.join('?' * len(part))})", part):
-                key = (sex, birth_year, job, None if first_seen is None else first_seen >= start)
-                acc = groups.get(key)
-                if acc is None:
-                    groups[key] = [visits_by_client[client_id], 1]
-                else:
-                    acc[0] += visits_by_client[client_id]
-                    acc[1] += 1
         year = int(end[:4])
         demographics: dict = {"sex": {}, "age_band": {}, "job_group": {}}
-        new = continuing = 0
-        for (sex, birth_year, job, is_new), (visits, persons) in groups.items():
+        new = continuing = everyone = 0
+        for sex, birth_year, job, is_new, persons, *per_line in self._person_groups(start, end, site_id):
+            visits = sum(per_line[0::2])
+            everyone += persons
             age = year - birth_year
             band = ("20s_or_less" if age < 30 else "30s" if age < 40 else "40s" if age < 50 else "50s" if age < 60
                     else "60s_plus")
@@ -173,7 +179,7 @@ class StatisticsRepository(Repository):
                 continuing += persons
         for key in demographics:
             demographics[key] = dict(sorted(demographics[key].items()))
-        return {"persons": len(visits_by_client), "demographics": demographics,
+        return {"persons": everyone, "demographics": demographics,
                 "new_and_continuing": {"new": new, "continuing": continuing}}
 
     def counseling_kinds(self, start: str, end: str, site_id: int | None = None) -> dict:
