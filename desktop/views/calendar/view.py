@@ -226,11 +226,13 @@ class CalendarView(QWidget):
         m.load()
         ctx = self.context
         if m.mode == "day":
-            self.title.setText(korean_date(m.day, ctx.lang))
+            holiday = m.holiday_name(m.day)
+            self.title.setText(korean_date(m.day, ctx.lang) + (f" · {holiday}" if holiday else ""))
         else:
             last = m.first_day + timedelta(days=6)
             self.title.setText(f"{korean_date(m.first_day, ctx.lang)} – {short_date(last, ctx.lang)}")
         self.grid.day_titles = {d: short_date(d, ctx.lang) for d in m.days}
+        self.grid.holidays = {d: m.holiday_name(d) for d in m.days if d in m.holidays}
         self._fill_only()
         if m.error is not None:
             self.show_message(m.error.message(ctx.lang))
@@ -445,18 +447,24 @@ class CalendarView(QWidget):
             self.dialog = None
         self.grid.setFocus()
 
-    def _save(self, a: Appointment, repeat: int) -> None:
+    def _save(self, a: Appointment, repeat: int, skip_holidays: bool = True) -> None:
         """Called by the dialog; a StorageError goes back to it (shown there, nothing written)."""
         repo = self.store.appointments
+        series = None
         if a.id is not None:
             repo.update(a)
             first = a
         elif repeat > 1:
-            first = repo.add_weekly(a, repeat)[0]
+            series = repo.add_weekly(a, repeat, skip_holidays=skip_holidays)
+            first = series[0]
         else:
             first = repo.add(a)
         self._write(lambda: None, follow=first)
-        if repeat > 1:
+        if series is not None and series.skipped:
+            skipped = ", ".join(h.short(self.context.lang) for h in series.skipped)
+            self.show_message(self.tr("%1 weekly appointments booked; skipped: %2.").replace(
+                "%1", str(repeat)).replace("%2", skipped), error=False)
+        elif series is not None:
             self.show_message(self.tr("%1 weekly appointments booked.").replace("%1", str(repeat)), error=False)
 
     # --- context menu -------------------------------------------------------------------------
