@@ -48,6 +48,8 @@ def test_the_week_of_chuseok_names_and_shades_its_days(qtbot, env):
     ordinary = grid.slot_center(column(view, date(2026, 9, 23), c1), row_of(12))
     assert image.pixelColor(holiday.x(), holiday.y() + 3) == QColor(HOLIDAY_FILL)
     assert image.pixelColor(ordinary.x(), ordinary.y() + 3) == QColor("#ffffff")
+    grid.set_cursor(column(view, date(2026, 9, 25), c1), row_of(9))
+    assert "9월 25일 (금) (추석) 09:00" in view.selection.text()    # the screen reader hears it too
     view.previous_button.click()                                # an ordinary week: nothing named or shaded
     assert grid.holidays == {} and view.model.holidays == {}
 

@@ -1244,9 +1244,9 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="85"/>
-        <location filename="../../desktop/views/calendar/view.py" line="249"/>
-        <location filename="../../desktop/views/calendar/view.py" line="279"/>
-        <location filename="../../desktop/views/calendar/view.py" line="298"/>
+        <location filename="../../desktop/views/calendar/view.py" line="250"/>
+        <location filename="../../desktop/views/calendar/view.py" line="280"/>
+        <location filename="../../desktop/views/calendar/view.py" line="299"/>
         <source>(no room)</source>
         <translation>(상담실 없음)</translation>
     </message>
@@ -1257,62 +1257,62 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="94"/>
-        <location filename="../../desktop/views/calendar/view.py" line="479"/>
+        <location filename="../../desktop/views/calendar/view.py" line="482"/>
         <source>Move…</source>
         <translation>옮기기…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="95"/>
-        <location filename="../../desktop/views/calendar/view.py" line="362"/>
-        <location filename="../../desktop/views/calendar/view.py" line="482"/>
+        <location filename="../../desktop/views/calendar/view.py" line="365"/>
+        <location filename="../../desktop/views/calendar/view.py" line="485"/>
         <source>Attended</source>
         <translation>출석</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="96"/>
-        <location filename="../../desktop/views/calendar/view.py" line="484"/>
+        <location filename="../../desktop/views/calendar/view.py" line="487"/>
         <source>No-show</source>
         <translation>불참</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="97"/>
-        <location filename="../../desktop/views/calendar/view.py" line="378"/>
+        <location filename="../../desktop/views/calendar/view.py" line="381"/>
         <source>Cancel appointment</source>
         <translation>예약 취소</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="98"/>
-        <location filename="../../desktop/views/calendar/view.py" line="486"/>
+        <location filename="../../desktop/views/calendar/view.py" line="489"/>
         <source>Back to booked</source>
         <translation>예약으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="247"/>
+        <location filename="../../desktop/views/calendar/view.py" line="248"/>
         <source>All rooms</source>
         <translation>모든 상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="247"/>
+        <location filename="../../desktop/views/calendar/view.py" line="248"/>
         <source>All counselors</source>
         <translation>모든 상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="293"/>
+        <location filename="../../desktop/views/calendar/view.py" line="294"/>
         <source>Selected: %1</source>
         <translation>선택: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="299"/>
+        <location filename="../../desktop/views/calendar/view.py" line="301"/>
         <source>Free slot %1 — Enter books an appointment</source>
         <translation>빈 시간 %1 — Enter 키로 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="346"/>
+        <location filename="../../desktop/views/calendar/view.py" line="349"/>
         <source>It cannot move there: the calendar runs from 08:00 to 20:00.</source>
         <translation>그곳으로 옮길 수 없습니다. 일정표는 08:00~20:00입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="363"/>
+        <location filename="../../desktop/views/calendar/view.py" line="366"/>
         <source>Marked as attended: %1
 
 Open the session note now?</source>
@@ -1321,7 +1321,7 @@ Open the session note now?</source>
 지금 상담기록을 여시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="379"/>
+        <location filename="../../desktop/views/calendar/view.py" line="382"/>
         <source>Cancel this appointment?
 
 %1</source>
@@ -1330,37 +1330,37 @@ Open the session note now?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="386"/>
+        <location filename="../../desktop/views/calendar/view.py" line="389"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="387"/>
+        <location filename="../../desktop/views/calendar/view.py" line="390"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="465"/>
+        <location filename="../../desktop/views/calendar/view.py" line="468"/>
         <source>%1 weekly appointments booked; skipped: %2.</source>
         <translation>매주 반복 예약 %1건을 등록했습니다. %2 건너뜀.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="468"/>
+        <location filename="../../desktop/views/calendar/view.py" line="471"/>
         <source>%1 weekly appointments booked.</source>
         <translation>매주 반복 예약 %1건을 등록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="475"/>
+        <location filename="../../desktop/views/calendar/view.py" line="478"/>
         <source>New appointment here…</source>
         <translation>여기에 새 예약…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="478"/>
+        <location filename="../../desktop/views/calendar/view.py" line="481"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="489"/>
+        <location filename="../../desktop/views/calendar/view.py" line="492"/>
         <source>Cancel appointment…</source>
         <translation>예약 취소…</translation>
     </message>

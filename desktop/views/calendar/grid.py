@@ -33,6 +33,7 @@ HOLIDAY_TEXT = "#b00020"
 
 class CalendarGrid(QAbstractScrollArea):
     selection_changed = Signal(object)          # appointment id or None
+    cursor_moved = Signal()                     # the slot cursor moved (the view re-describes the slot)
     open_requested = Signal(int)                # Enter / double-click on a block
     create_requested = Signal(int, int)         # Enter / double-click on an empty slot: column, row
     move_requested = Signal(int, int, int)      # drag and drop: appointment id, column, minutes since midnight
@@ -159,6 +160,7 @@ class CalendarGrid(QAbstractScrollArea):
         self.select(under[0].appt.id if under else None, move_cursor=False)
         self.ensure_visible(self.cursor_col, self.cursor_row)
         self.viewport().update()
+        self.cursor_moved.emit()
 
     def ensure_visible(self, column: int, row: int) -> None:
         vp = self.viewport()

@@ -145,6 +145,7 @@ class CalendarView(QWidget):
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.booked_button.clicked.connect(lambda: self.mark("booked"))
         self.grid.selection_changed.connect(lambda _id: self._selection_changed())
+        self.grid.cursor_moved.connect(self._selection_changed)   # from one free slot to another
         self.grid.open_requested.connect(lambda i: self.edit_appointment(i))
         self.grid.create_requested.connect(self.new_appointment)
         self.grid.move_requested.connect(self.move_appointment)
@@ -296,8 +297,10 @@ class CalendarView(QWidget):
             slot = self.model.slot_start(g.cursor_col, g.cursor_row)
             column = self.model.columns[g.cursor_col]
             where = column.title or self.tr("(no room)")
+            holiday = self.model.holiday_name(slot.date())      # read out too, not only painted
             self.selection.setText(self.tr("Free slot %1 — Enter books an appointment").replace(
-                "%1", f"{short_date(slot.date(), self.context.lang)} {slot:%H:%M} · {where}"))
+                "%1", f"{short_date(slot.date(), self.context.lang)}{f' ({holiday})' if holiday else ''}"
+                      f" {slot:%H:%M} · {where}"))
         else:
             self.selection.setText("")
         self.grid.setAccessibleDescription(self.selection.text())
