@@ -8,7 +8,9 @@ Checks, each independent of the others (one failing does not hide the rest):
 - forms: every built-in instrument loads, and PHQ-9 scores a known answer sheet correctly;
 - database: a throw-away encrypted database is created (all migrations), unlocked, refuses a
   wrong password, and verifies (page HMACs, structure, audit chain, key slots);
-- PDF: a one-page PDF with the embedded Korean font is written and read back.
+- PDF: a one-page PDF with the embedded Korean font is written and read back;
+- holidays: the holidays package gives 2026's 추석 in Korean and English (its translation files
+  are data a bundle must carry).
 
 Everything is written to one temporary folder, deleted at the end; no client data, no user
 settings, nothing in the user-data folder. The database uses a cheap key-derivation cost passed
@@ -50,6 +52,7 @@ WORDS = {
     "forms": ("선별검사 양식", "forms"),
     "database": ("암호화 데이터베이스", "encrypted database"),
     "pdf": ("PDF", "PDF"),
+    "holidays": ("공휴일", "public holidays"),
 }
 
 
@@ -227,12 +230,24 @@ def check_pdf(tmp: Path) -> str:
     return f"1 page, {len(data):,} bytes, NanumGothic embedded"
 
 
+def check_holidays(tmp: Path) -> str:
+    from datetime import date
+
+    from storage.holidays import library_version, public_holidays
+    found = public_holidays(date(2026, 9, 25), date(2026, 9, 26)).get(date(2026, 9, 25))
+    got = (found.name_ko, found.name_en) if found else None
+    if got != ("추석", "Chuseok"):
+        raise Problem(f"2026-09-25가 {got!r}입니다 (추석이어야 함)", f"2026-09-25 is {got!r}, expected Chuseok")
+    return f"holidays {library_version()}: 2026-09-25 {got[0]} / {got[1]}"
+
+
 CHECKS: list[tuple[str, Callable[[Path], str]]] = [
     ("font", check_font),
     ("translations", check_translations),
     ("forms", check_forms),
     ("database", check_database),
     ("pdf", check_pdf),
+    ("holidays", check_holidays),
 ]
 
 

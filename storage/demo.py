@@ -43,6 +43,7 @@ from forms.model import ItemCondition, risk_rank
 
 from . import demo_names as N
 from .hangul import initials
+from .holidays import public_holidays
 from .kdf import PRODUCTION_KDF, KdfCost
 from .keyslots import KeyFile
 from .records import Room, Site, Staff
@@ -79,19 +80,6 @@ MONTH_WEIGHT = {1: 0.85, 2: 0.95, 3: 1.1, 4: 1.1, 5: 1.05, 6: 1.0, 7: 0.95, 8: 0
                 11: 1.1, 12: 0.9}
 TEMPLATES = {"counselor1": "soap", "counselor2": "dap", "counselor3": "soap", "counselor4": "dap",
              "counselor5": "soap", "counselor6": "free", "counselor7": "soap"}
-
-# Public holidays (no services). Lunar ones (설날, 추석: the day and the days either side;
-# 부처님오신날) from published calendars; only used to keep the demo's calendar realistic.
-_SOLAR = ((1, 1), (3, 1), (5, 5), (6, 6), (8, 15), (10, 3), (10, 9), (12, 25))
-_LUNAR = {
-    2014: ("01-31", "09-08", "05-06"), 2015: ("02-19", "09-27", "05-25"), 2016: ("02-08", "09-15", "05-14"),
-    2017: ("01-28", "10-04", "05-03"), 2018: ("02-16", "09-24", "05-22"), 2019: ("02-05", "09-13", "05-12"),
-    2020: ("01-25", "10-01", "04-30"), 2021: ("02-12", "09-21", "05-19"), 2022: ("02-01", "09-10", "05-08"),
-    2023: ("01-22", "09-29", "05-27"), 2024: ("02-10", "09-17", "05-15"), 2025: ("01-29", "10-06", "05-05"),
-    2026: ("02-17", "09-25", "05-24"), 2027: ("02-07", "09-15", "05-13"), 2028: ("01-27", "10-03", "05-02"),
-    2029: ("02-13", "09-22", "05-20"), 2030: ("02-03", "09-12", "05-09"), 2031: ("01-23", "10-01", "05-28"),
-    2032: ("02-11", "09-19", "05-16"),
-}
 
 Progress = Callable[[int, int], None]
 
@@ -199,17 +187,6 @@ def _shift_years(d: date, n: int) -> date:
         return d.replace(year=d.year + n)
     except ValueError:  # 29 February
         return d.replace(year=d.year + n, day=28)
-
-
-def _holidays(year: int) -> set[date]:
-    days = {date(year, m, d) for m, d in _SOLAR}
-    lunar = _LUNAR.get(year)
-    if lunar:
-        seollal, chuseok, buddha = (date.fromisoformat(f"{year}-{x}") for x in lunar)
-        for centre in (seollal, chuseok):
-            days.update(centre + timedelta(days=k) for k in (-1, 0, 1))
-        days.add(buddha)
-    return days
 
 
 def _hm(d: date, minute: int) -> str:
@@ -530,9 +507,9 @@ class _Generator:
         self.horizon = today + timedelta(days=BOOKING_HORIZON)
         self.bounds = [_shift_years(today, k - years) for k in range(years + 1)]
         self.start = self.bounds[0]
-        holidays: set[date] = set()
-        for y in range(self.start.year, today.year + 2):
-            holidays |= _holidays(y)
+        # No services on public holidays (the maintained library's calendar, with 대체공휴일 and
+        # election days), as in the center's real calendar.
+        holidays = set(public_holidays(self.start, date(today.year + 2, 1, 1)))
         self.workdays: list[date] = []
         self.cum: list[float] = []
         total = 0.0

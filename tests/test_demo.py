@@ -366,3 +366,15 @@ def test_repositories_work_on_the_demo(demo):
         program_id = scalar(vault, "SELECT min(id) FROM programs WHERE category = 'campaign'")
         assert sum(store.programs.totals(program_id).values()) > 0
         assert store.plans.for_year(2026)
+
+
+def test_no_appointments_or_program_sessions_on_public_holidays(demo):
+    """The demo's calendar follows the holidays package (설날, 추석, 대체공휴일, election days)."""
+    from storage.holidays import public_holidays
+    days = {d.isoformat() for d in public_holidays(TODAY - timedelta(days=400), TODAY + timedelta(days=30))}
+    assert {"2026-02-17", "2026-06-03", "2026-09-25", "2026-10-05"} <= days    # 설날, 지방선거일, 추석, 대체공휴일
+    with opened(demo) as vault:
+        booked = {r[0] for r in rows(vault, "SELECT DISTINCT substr(starts_at, 1, 10) FROM appointments")}
+        program = {r[0] for r in rows(vault, "SELECT DISTINCT substr(starts_at, 1, 10) FROM program_sessions")}
+    assert booked and program
+    assert booked & days == set() and program & days == set()

@@ -15,7 +15,8 @@ import pytest
 from cli import self_test
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECK_NAMES_EN = ["font (Qt, ReportLab)", "translations", "forms", "encrypted database", "PDF"]
+CHECK_NAMES_EN = ["font (Qt, ReportLab)", "translations", "forms", "encrypted database", "PDF", "public holidays"]
+N = len(self_test.CHECKS)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -46,7 +47,7 @@ def test_self_test_from_source_passes_names_each_check_and_leaves_nothing(tmp_pa
     assert done.returncode == 0, done.stdout + done.stderr
     for name in CHECK_NAMES_EN:
         assert f"[OK] {name}:" in done.stdout, name
-    assert "Self-test passed: all 5 checks" in done.stdout
+    assert f"Self-test passed: all {N} checks" in done.stdout
     assert "PHQ-9 12→moderate" in done.stdout and "NanumGothic embedded" in done.stdout
     # Nothing written outside the temp folder, and the temp folder itself is gone.
     assert list((tmp_path / "home").iterdir()) == []
@@ -57,7 +58,7 @@ def test_self_test_speaks_korean_by_default(tmp_path):
     done = subprocess.run([sys.executable, "-m", "cli.main", "--self-test"], cwd=ROOT, env=_clean_env(tmp_path),
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("[통과]") == 5
+    assert done.stdout.count("[통과]") == N
     assert "자체 검사 통과" in done.stdout
 
 
@@ -70,7 +71,7 @@ def test_missing_font_fails_naming_the_font(monkeypatch):
     assert "[FAIL] font (Qt, ReportLab): font file is missing or empty:" in out and "NoSuchFont.ttf" in out
     for name in CHECK_NAMES_EN[1:]:
         assert f"[OK] {name}:" in out, name  # one failure hides none of the others
-    assert "Self-test failed (1 of 5): font (Qt, ReportLab)" in err
+    assert f"Self-test failed (1 of {N}): font (Qt, ReportLab)" in err
 
 
 def test_empty_bundle_folder_fails_naming_font_and_translations(tmp_path, monkeypatch):
@@ -84,7 +85,7 @@ def test_empty_bundle_folder_fails_naming_font_and_translations(tmp_path, monkey
     assert f"설치본: {tmp_path}" in out
     assert "[통과] 선별검사 양식:" in out and "[통과] 암호화 데이터베이스:" in out
     # The PDF check fails too unless this process registered the font with ReportLab before.
-    assert re.match(r"자체 검사 실패 \([23]/5\): 글꼴 \(Qt, ReportLab\), 번역", err)
+    assert re.match(rf"자체 검사 실패 \([23]/{N}\): 글꼴 \(Qt, ReportLab\), 번역", err)
 
 
 def test_missing_form_definitions_fail_naming_forms(monkeypatch):
@@ -93,7 +94,7 @@ def test_missing_form_definitions_fail_naming_forms(monkeypatch):
     code, out, err = _run_in_process("en")
     assert code == 1
     assert "[FAIL] forms: no built-in form definitions found" in out
-    assert "Self-test failed (1 of 5): forms" in err
+    assert f"Self-test failed (1 of {N}): forms" in err
 
 
 def test_wrong_phq9_score_fails_naming_forms(monkeypatch):
@@ -109,7 +110,7 @@ def test_missing_migrations_fail_naming_the_database(monkeypatch):
     code, out, err = _run_in_process("en")
     assert code == 1
     assert "[FAIL] encrypted database: no schema migrations found" in out
-    assert "Self-test failed (1 of 5): encrypted database" in err
+    assert f"Self-test failed (1 of {N}): encrypted database" in err
 
 
 def test_wrong_translation_fails_naming_translations(monkeypatch):
@@ -126,3 +127,16 @@ def test_cli_flag_calls_the_self_test(monkeypatch):
     assert main.main(["--self-test", "--lang", "en"]) == 1
     assert main.main(["--self-test"]) == 1
     assert calls == ["en", os.environ.get("MAUMDESK_LANG", "ko")]
+
+
+def test_missing_holiday_translations_fail_naming_holidays(monkeypatch):
+    """A bundle without the holidays package's locale files: gettext cannot find KR.mo."""
+    from storage import holidays
+
+    def no_locale(start, end):
+        raise FileNotFoundError(2, "No translation file found for domain", "KR")
+    monkeypatch.setattr(holidays, "public_holidays", no_locale)
+    code, out, err = _run_in_process("en")
+    assert code == 1
+    assert "[FAIL] public holidays: FileNotFoundError" in out
+    assert f"Self-test failed (1 of {N}): public holidays" in err

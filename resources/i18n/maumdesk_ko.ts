@@ -360,112 +360,137 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="36"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="41"/>
         <source>New appointment</source>
         <translation>새 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="36"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="41"/>
         <source>Edit appointment</source>
         <translation>예약 수정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="37"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="42"/>
         <source>Move appointment</source>
         <translation>예약 옮기기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="43"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="48"/>
         <source>Name, initials (ㅎㄱㄷ), code or phone&apos;s last 4 digits</source>
         <translation>이름, 초성(ㅎㄱㄷ), 내담자 번호 또는 전화번호 뒤 4자리</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="51"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="56"/>
         <source>No client</source>
         <translation>내담자 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="76"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="81"/>
         <source>(no room)</source>
         <translation>(상담실 없음)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="101"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="106"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="108"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="113"/>
         <source>Repeat weekly</source>
         <translation>매주 반복</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="114"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="119"/>
         <source> times</source>
         <translation>회</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="123"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="122"/>
+        <source>Skip public holidays</source>
+        <translation>공휴일 건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="124"/>
+        <source>Public holidays and the center&apos;s closed days are passed over; the series still gets every session.</source>
+        <translation>공휴일과 센터 휴무일은 건너뛰고, 정한 횟수만큼 모두 예약합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="145"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="124"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="146"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="145"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="168"/>
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="146"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="169"/>
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="147"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="170"/>
         <source>Room</source>
         <translation>상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="148"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="171"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="149"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="172"/>
         <source>Date and start</source>
         <translation>날짜·시작 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="150"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="174"/>
         <source>Length</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="151"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="175"/>
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="203"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="234"/>
         <source>No client found</source>
         <translation>찾는 내담자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="218"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="249"/>
         <source>Chosen: %1</source>
         <translation>선택: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="218"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="249"/>
         <source>No client chosen</source>
         <translation>선택한 내담자 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/dialog.py" line="238"/>
+        <location filename="../../desktop/views/calendar/dialog.py" line="276"/>
+        <source>%1 is a holiday (%2): the center is usually closed. The appointment can still be booked.</source>
+        <translation>%1 %2: 휴일입니다. 센터가 쉬는 날이지만 예약은 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="288"/>
+        <source>Skipped: %1 — the last session is on %2.</source>
+        <translation>%1 건너뜀 — 마지막 회기는 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="294"/>
+        <source>Booked on holidays too: %1</source>
+        <translation>휴일에도 예약됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/dialog.py" line="312"/>
         <source>The calendar runs from 08:00 to 20:00: shorten the appointment.</source>
         <translation>일정표는 08:00~20:00입니다. 예약 시간을 줄여 주세요.</translation>
     </message>
@@ -1219,9 +1244,9 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="85"/>
-        <location filename="../../desktop/views/calendar/view.py" line="247"/>
-        <location filename="../../desktop/views/calendar/view.py" line="277"/>
-        <location filename="../../desktop/views/calendar/view.py" line="296"/>
+        <location filename="../../desktop/views/calendar/view.py" line="250"/>
+        <location filename="../../desktop/views/calendar/view.py" line="280"/>
+        <location filename="../../desktop/views/calendar/view.py" line="299"/>
         <source>(no room)</source>
         <translation>(상담실 없음)</translation>
     </message>
@@ -1232,62 +1257,62 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="94"/>
-        <location filename="../../desktop/views/calendar/view.py" line="471"/>
+        <location filename="../../desktop/views/calendar/view.py" line="482"/>
         <source>Move…</source>
         <translation>옮기기…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="95"/>
-        <location filename="../../desktop/views/calendar/view.py" line="360"/>
-        <location filename="../../desktop/views/calendar/view.py" line="474"/>
+        <location filename="../../desktop/views/calendar/view.py" line="365"/>
+        <location filename="../../desktop/views/calendar/view.py" line="485"/>
         <source>Attended</source>
         <translation>출석</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="96"/>
-        <location filename="../../desktop/views/calendar/view.py" line="476"/>
+        <location filename="../../desktop/views/calendar/view.py" line="487"/>
         <source>No-show</source>
         <translation>불참</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="97"/>
-        <location filename="../../desktop/views/calendar/view.py" line="376"/>
+        <location filename="../../desktop/views/calendar/view.py" line="381"/>
         <source>Cancel appointment</source>
         <translation>예약 취소</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/view.py" line="98"/>
-        <location filename="../../desktop/views/calendar/view.py" line="478"/>
+        <location filename="../../desktop/views/calendar/view.py" line="489"/>
         <source>Back to booked</source>
         <translation>예약으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="245"/>
+        <location filename="../../desktop/views/calendar/view.py" line="248"/>
         <source>All rooms</source>
         <translation>모든 상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="245"/>
+        <location filename="../../desktop/views/calendar/view.py" line="248"/>
         <source>All counselors</source>
         <translation>모든 상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="291"/>
+        <location filename="../../desktop/views/calendar/view.py" line="294"/>
         <source>Selected: %1</source>
         <translation>선택: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="297"/>
+        <location filename="../../desktop/views/calendar/view.py" line="301"/>
         <source>Free slot %1 — Enter books an appointment</source>
         <translation>빈 시간 %1 — Enter 키로 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="344"/>
+        <location filename="../../desktop/views/calendar/view.py" line="349"/>
         <source>It cannot move there: the calendar runs from 08:00 to 20:00.</source>
         <translation>그곳으로 옮길 수 없습니다. 일정표는 08:00~20:00입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="361"/>
+        <location filename="../../desktop/views/calendar/view.py" line="366"/>
         <source>Marked as attended: %1
 
 Open the session note now?</source>
@@ -1296,7 +1321,7 @@ Open the session note now?</source>
 지금 상담기록을 여시겠습니까?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="377"/>
+        <location filename="../../desktop/views/calendar/view.py" line="382"/>
         <source>Cancel this appointment?
 
 %1</source>
@@ -1305,32 +1330,37 @@ Open the session note now?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="384"/>
+        <location filename="../../desktop/views/calendar/view.py" line="389"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="385"/>
+        <location filename="../../desktop/views/calendar/view.py" line="390"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="460"/>
+        <location filename="../../desktop/views/calendar/view.py" line="468"/>
+        <source>%1 weekly appointments booked; skipped: %2.</source>
+        <translation>매주 반복 예약 %1건을 등록했습니다. %2 건너뜀.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/calendar/view.py" line="471"/>
         <source>%1 weekly appointments booked.</source>
         <translation>매주 반복 예약 %1건을 등록했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="467"/>
+        <location filename="../../desktop/views/calendar/view.py" line="478"/>
         <source>New appointment here…</source>
         <translation>여기에 새 예약…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="470"/>
+        <location filename="../../desktop/views/calendar/view.py" line="481"/>
         <source>Open…</source>
         <translation>열기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/calendar/view.py" line="481"/>
+        <location filename="../../desktop/views/calendar/view.py" line="492"/>
         <source>Cancel appointment…</source>
         <translation>예약 취소…</translation>
     </message>
@@ -1940,6 +1970,60 @@ Open the session note now?</source>
         <location filename="../../desktop/views/followups/close_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedDaysBox</name>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="23"/>
+        <location filename="../../desktop/views/admin/closed_days.py" line="34"/>
+        <source>Center closed days</source>
+        <translation>센터 휴무일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="25"/>
+        <source>Public holidays (설날, 추석, substitute holidays, election days) come from the holidays package, version %1. Add the other days the center is closed, e.g. a temporary holiday announced late or a city closure.</source>
+        <translation>공휴일(설날, 추석, 대체공휴일, 선거일)은 holidays 패키지(버전 %1)에서 가져옵니다. 그 밖에 센터가 쉬는 날을 추가하세요. 예: 늦게 발표된 임시공휴일, 시청 휴무일.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="44"/>
+        <source>Name, e.g. 임시공휴일</source>
+        <translation>이름 (예: 임시공휴일)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="45"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="47"/>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="76"/>
+        <source> (also a public holiday: %1)</source>
+        <translation> (공휴일이기도 함: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="104"/>
+        <source>Type a name for the closed day.</source>
+        <translation>휴무일 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="109"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1: 이미 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="112"/>
+        <source>%1 added: the calendar shows it and weekly series skip it.</source>
+        <translation>%1 추가: 일정에 표시되고 매주 반복 예약에서 건너뜁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="125"/>
+        <source>%1 removed.</source>
+        <translation>%1: 목록에서 뺐습니다.</translation>
     </message>
 </context>
 <context>
@@ -2725,42 +2809,42 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="38"/>
+        <location filename="../../desktop/main_window.py" line="37"/>
         <source>Maumdesk</source>
         <translation>마음데스크</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>Clients</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Safety follow-ups</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49"/>
+        <location filename="../../desktop/main_window.py" line="48"/>
         <source>Administration</source>
         <translation>관리</translation>
     </message>
@@ -4505,98 +4589,98 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="34"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="35"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="35"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="36"/>
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="40"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="41"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="44"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="45"/>
         <source>Counts from 1 to k−1 are hidden in the city&apos;s export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="47"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="48"/>
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="50"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="51"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="52"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="53"/>
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="53"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="54"/>
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="55"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="56"/>
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="56"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="57"/>
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="76"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="77"/>
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="80"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="81"/>
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="82"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="83"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="83"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="84"/>
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="89"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="90"/>
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="119"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="125"/>
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="141"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="147"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="141"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="177"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="147"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="183"/>
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="176"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="182"/>
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>

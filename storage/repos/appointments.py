@@ -1,16 +1,28 @@
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..audit import now_iso
 from ..errors import Conflict
+from ..holidays import Holiday, plan_weekly
 from ..records import Appointment
 from ..validation import check_choice, check_datetime, check_int, invalid
 from ..vocabulary import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
 from .base import Repository
+from .settings import SettingsRepository
 
 COLUMNS = "id, site_id, counselor_id, room_id, client_id, kind, starts_at, ends_at, status, recurrence_id, memo"
 BLOCKING = ("booked", "attended")  # a cancelled or missed slot frees the room and the counselor
+
+
+class WeeklySeries(list):
+    """The appointments of a weekly series (a list, first to last), with the closed days it
+    passed over (``skipped``) and its ``recurrence_id``."""
+
+    def __init__(self, items=(), *, skipped: list[Holiday] | None = None, recurrence_id: int | None = None):
+        super().__init__(items)
+        self.skipped = list(skipped or [])
+        self.recurrence_id = recurrence_id
 
 
 def _appt(r) -> Appointment:
@@ -74,33 +86,44 @@ class AppointmentRepository(Repository):
         return a
 
     def add_weekly(self, first: Appointment, occurrences: int, *, interval_weeks: int = 1,
-                   skip_dates: set[str] | None = None) -> list[Appointment]:
+                   skip_holidays: bool = True, skip_dates: set[str] | None = None) -> WeeklySeries:
         """Book ``occurrences`` weekly slots; all or none (the first clash is named).
-        ``skip_dates`` (e.g. public holidays) are passed over without being counted."""
+        With ``skip_holidays`` (the default, as in the schema) public holidays and the center's
+        closed days are passed over without being counted, so the client still gets every
+        session; ``skip_dates`` are further dates passed over. The result lists what was skipped."""
         self.allow("appointment.write")
         occurrences = check_int("occurrences", occurrences, lo=1, hi=104)
+        interval_weeks = check_int("interval_weeks", interval_weeks, lo=1, hi=52)
         self._validate(first)
         start = datetime.fromisoformat(first.starts_at)
         length = datetime.fromisoformat(first.ends_at) - start
-        made: list[Appointment] = []
+        days_off = SettingsRepository(self.vault).days_off() if skip_holidays else None
+        dates, skipped = plan_weekly(start.date(), occurrences, interval_weeks=interval_weeks,
+                                     days_off=days_off, skip_dates=skip_dates)
+        made = WeeklySeries(skipped=skipped)
         with self.vault.transaction():
             cur = self.conn.execute(
                 "INSERT INTO recurrences (freq, interval_n, occurrences, skip_holidays) VALUES ('weekly', ?, ?, ?)",
-                (interval_weeks, occurrences, int(bool(skip_dates))))
-            series = cur.lastrowid
-            when = start
-            while len(made) < occurrences:
-                if not skip_dates or when.date().isoformat() not in skip_dates:
-                    a = Appointment(site_id=first.site_id, counselor_id=first.counselor_id, room_id=first.room_id,
-                                    client_id=first.client_id, kind=first.kind, memo=first.memo,
-                                    starts_at=when.strftime("%Y-%m-%dT%H:%M"),
-                                    ends_at=(when + length).strftime("%Y-%m-%dT%H:%M"), recurrence_id=series)
-                    self._refuse_clash(a)
-                    self._insert(a)
-                    made.append(a)
-                when += timedelta(weeks=interval_weeks)
-            self.audit("create", "appointment_series", series, client_id=first.client_id, detail={"count": len(made)})
+                (interval_weeks, occurrences, int(bool(skip_holidays))))
+            made.recurrence_id = series = cur.lastrowid
+            for day in dates:
+                when = datetime.combine(day, start.time())
+                a = Appointment(site_id=first.site_id, counselor_id=first.counselor_id, room_id=first.room_id,
+                                client_id=first.client_id, kind=first.kind, memo=first.memo,
+                                starts_at=when.strftime("%Y-%m-%dT%H:%M"),
+                                ends_at=(when + length).strftime("%Y-%m-%dT%H:%M"), recurrence_id=series)
+                self._refuse_clash(a)
+                self._insert(a)
+                made.append(a)
+            self.audit("create", "appointment_series", series, client_id=first.client_id,
+                       detail={"count": len(made), "skipped_holidays": len(skipped)})
         return made
+
+    def skips_holidays(self, recurrence_id: int) -> bool:
+        """The choice stored with a weekly series."""
+        self.allow("appointment.read")
+        return bool(self.one("SELECT skip_holidays FROM recurrences WHERE id = ?", (recurrence_id,),
+                             f"recurrence #{recurrence_id}")[0])
 
     def get(self, appointment_id: int) -> Appointment:
         self.allow("appointment.read")

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+from .. import holidays
 from ..validation import check_int, invalid
 from .base import Repository
 
@@ -13,6 +14,7 @@ KNOWN = {
     "suppression_k": int,
     "language": str,
     "classification_policy": dict,   # forms.classify_overall's policy; checked before it is stored
+    holidays.SETTING: list,          # the center's own closed days beside the public holidays
 }
 READ_ONLY = {"db_id", "created_at"}
 
@@ -24,6 +26,14 @@ class SettingsRepository(Repository):
 
     def all(self) -> dict:
         return {k: json.loads(v) for k, v in self.conn.execute("SELECT key, value FROM settings ORDER BY key")}
+
+    def closed_days(self) -> list[dict]:
+        """The center's own closed days, [{"date", "name"}] sorted by date."""
+        return list(self.get(holidays.SETTING, []))
+
+    def days_off(self) -> holidays.DaysOff:
+        """Public holidays and the center's closed days, for the calendar and weekly series."""
+        return holidays.DaysOff(self.closed_days())
 
     def set(self, key: str, value) -> None:
         self.allow("settings.manage")
@@ -43,6 +53,8 @@ class SettingsRepository(Repository):
                 forms.classify_overall([], value)
             except forms.FormError as exc:
                 raise invalid(key, exc.message("ko"), exc.message("en")) from None
+        if key == holidays.SETTING:
+            value = holidays.check_closed_days(value)
         with self.vault.transaction():
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, json.dumps(value, ensure_ascii=False)))

@@ -1,15 +1,16 @@
-"""Center settings (name, idle lock, name masking, the city export's suppression threshold)
-and the annual plan targets per service line, for the whole center or one site."""
+"""Center settings (name, idle lock, name masking, the city export's suppression threshold,
+the center's own closed days) and the annual plan targets per service line, for the whole center or one site."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QWidget)
+                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from storage.errors import StorageError
 from storage.records import AnnualPlan
 from storage.vocabulary import SERVICE_LINES
 
+from .closed_days import ClosedDaysBox
 from .common import StatusLine, error_text
 
 MAX_TARGET = 10_000_000
@@ -101,10 +102,14 @@ class SettingsTab(QWidget):
         for spin in (self.idle_minutes, self.suppression_k, self.year, *self.targets.values()):
             spin.setMinimumWidth(140)
             spin.setMaximumWidth(200)
+        self.closed_days = ClosedDaysBox(context)
+        left = QVBoxLayout()
+        left.addWidget(center_box)
+        left.addWidget(self.closed_days)
+        left.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(center_box, 1)
+        layout.addLayout(left, 1)
         layout.addWidget(plan_box, 1)
-        layout.setAlignment(center_box, Qt.AlignTop)
         layout.setAlignment(plan_box, Qt.AlignTop)
 
     def refresh(self) -> None:
@@ -113,6 +118,7 @@ class SettingsTab(QWidget):
         self.idle_minutes.setValue(int(settings.get("idle_lock_minutes", 10)))
         self.mask_names.setChecked(bool(settings.get("mask_names", False)))
         self.suppression_k.setValue(int(settings.get("suppression_k", 5)))
+        self.closed_days.refresh()
         chosen = self.plan_site.currentData()
         self.plan_site.blockSignals(True)
         self.plan_site.clear()

@@ -1,8 +1,12 @@
 """Book, edit or move one appointment: client search (name, initials ㅎㄱㄷ, code, phone tail),
 counselor, room, kind, date, start, length, memo, and "repeat weekly N times" for new ones.
 
-The dialog does not write: it hands the appointment to ``save(appointment, repeat)``, which
-calls the repository. A refusal (a clash, a missing client) is shown inline and the dialog
+Holidays (public and the center's closed days): a date on one is warned about, not refused (a
+center does sometimes see a client on a holiday, e.g. a crisis session); a weekly series skips
+them unless "skip public holidays" is unticked, and the dialog lists the dates it will skip.
+
+The dialog does not write: it hands the appointment to ``save(appointment, repeat,
+skip_holidays)``, which calls the repository. A refusal (a clash, a missing client) is shown inline and the dialog
 stays open with what was typed; nothing was written."""
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from storage.errors import StorageError
+from storage.holidays import plan_weekly
 from storage.records import Appointment
 from storage.vocabulary import APPOINTMENT_KINDS
 
@@ -114,6 +119,23 @@ class AppointmentDialog(QDialog):
         self.times.setSuffix(self.tr(" times"))
         self.times.setEnabled(False)
         self.repeat.toggled.connect(self.times.setEnabled)
+        self.skip_holidays = QCheckBox(self.tr("Skip public holidays"))
+        self.skip_holidays.setObjectName("skipHolidays")
+        self.skip_holidays.setToolTip(self.tr("Public holidays and the center's closed days are passed over; "
+                                              "the series still gets every session."))
+        self.skip_holidays.setChecked(True)
+        self.skip_holidays.setEnabled(False)
+        self.repeat.toggled.connect(self.skip_holidays.setEnabled)
+        self.holiday_note = QLabel("")                 # the chosen date is a holiday (warning, not a refusal)
+        self.holiday_note.setObjectName("holidayNote")
+        self.holiday_note.setWordWrap(True)
+        self.holiday_note.setStyleSheet("color: #7a4a00; background: #fff4d6; padding: 3px 6px; border-radius: 3px;")
+        self.holiday_note.hide()
+        self.series_note = QLabel("")                  # which dates the series skips (or books on a holiday)
+        self.series_note.setObjectName("seriesNote")
+        self.series_note.setWordWrap(True)
+        self.series_note.hide()
+        self._days_off = None                          # read once per dialog (the setting and the library)
 
         self.message = QLabel("")
         self.message.setObjectName("dialogMessage")
@@ -140,6 +162,7 @@ class AppointmentDialog(QDialog):
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat)
         repeat_row.addWidget(self.times)
+        repeat_row.addWidget(self.skip_holidays)
         repeat_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Client"), client_box)
@@ -147,13 +170,16 @@ class AppointmentDialog(QDialog):
         form.addRow(self.tr("Room"), self.room)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Date and start"), when_row)
+        form.addRow("", self.holiday_note)
         form.addRow(self.tr("Length"), self.duration)
         form.addRow(self.tr("Memo"), self.memo)
         if mode == "new":
             form.addRow("", repeat_row)
+            form.addRow("", self.series_note)
         else:
             self.repeat.hide()
             self.times.hide()
+            self.skip_holidays.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -161,8 +187,13 @@ class AppointmentDialog(QDialog):
         for a, b in ((self.search, self.results), (self.results, self.no_client), (self.no_client, self.counselor),
                      (self.counselor, self.room), (self.room, self.kind), (self.kind, self.date),
                      (self.date, self.time), (self.time, self.duration), (self.duration, self.memo)) + (
-                        ((self.memo, self.repeat), (self.repeat, self.times)) if mode == "new" else ()):
+                        ((self.memo, self.repeat), (self.repeat, self.times), (self.times, self.skip_holidays))
+                        if mode == "new" else ()):
             QWidget.setTabOrder(a, b)
+        for signal in (self.date.dateChanged, self.repeat.toggled, self.times.valueChanged,
+                       self.skip_holidays.toggled):
+            signal.connect(lambda *_: self.update_holiday_notes())
+        self.update_holiday_notes()
         (self.date if mode == "move" else self.search).setFocus()
 
     # --- client search ------------------------------------------------------------------------
@@ -222,6 +253,49 @@ class AppointmentDialog(QDialog):
         self.search.setText(query)
         self._search_enter()
 
+    # --- holidays -----------------------------------------------------------------------------
+    def days_off(self):
+        if self._days_off is None:
+            self._days_off = self.context.store.settings.days_off()
+        return self._days_off
+
+    def series_plan(self):
+        """(dates, skipped holidays) of the weekly series as the repository will book it."""
+        d = self.date.date()
+        first = datetime(d.year(), d.month(), d.day()).date()
+        return plan_weekly(first, self.times.value(),
+                           days_off=self.days_off() if self.skip_holidays.isChecked() else None)
+
+    def update_holiday_notes(self) -> None:
+        lang = self.context.lang
+        d = self.date.date()
+        day = datetime(d.year(), d.month(), d.day()).date()
+        holiday = self.days_off().get(day)
+        repeating = self.repeat.isChecked() and self.mode == "new"
+        if holiday and not (repeating and self.skip_holidays.isChecked()):
+            self.holiday_note.setText(self.tr("%1 is a holiday (%2): the center is usually closed. "
+                                              "The appointment can still be booked.")
+                                      .replace("%1", f"{day.month}/{day.day}").replace("%2", holiday.name(lang)))
+        self.holiday_note.setVisible(bool(holiday) and not (repeating and self.skip_holidays.isChecked()))
+        text = ""
+        if repeating:
+            try:
+                dates, skipped = self.series_plan()
+            except StorageError as exc:
+                dates, skipped, text = [], [], exc.message(lang)
+            if skipped:
+                last = dates[-1]
+                text = self.tr("Skipped: %1 — the last session is on %2.").replace(
+                    "%1", ", ".join(h.short(lang) for h in skipped)).replace("%2", f"{last.month}/{last.day}")
+            elif dates and not self.skip_holidays.isChecked():
+                off = self.days_off()
+                on_holidays = [h for h in (off.get(x) for x in dates) if h]
+                if on_holidays:
+                    text = self.tr("Booked on holidays too: %1").replace(
+                        "%1", ", ".join(h.short(lang) for h in on_holidays))
+        self.series_note.setText(text)
+        self.series_note.setVisible(bool(text))
+
     # --- saving -------------------------------------------------------------------------------
     def appointment(self) -> Appointment:
         d, t = self.date.date(), self.time.time()
@@ -238,7 +312,8 @@ class AppointmentDialog(QDialog):
             self.message.setText(self.tr("The calendar runs from 08:00 to 20:00: shorten the appointment."))
             return
         try:
-            self.save(a, self.times.value() if self.repeat.isChecked() and self.mode == "new" else 1)
+            self.save(a, self.times.value() if self.repeat.isChecked() and self.mode == "new" else 1,
+                      self.skip_holidays.isChecked())
         except StorageError as exc:
             self.message.setText(exc.message(self.context.lang))
             return

@@ -27,10 +27,13 @@ COLOURS = {
     "no_show": ("#fde3c8", "#c0630a", "#3d2106"),
     "cancelled": ("#eeeeee", "#a0a0a0", "#7a7a7a"),
 }
+HOLIDAY_FILL = "#fbe9eb"     # public holidays and the center's closed days
+HOLIDAY_TEXT = "#b00020"
 
 
 class CalendarGrid(QAbstractScrollArea):
     selection_changed = Signal(object)          # appointment id or None
+    cursor_moved = Signal()                     # the slot cursor moved (the view re-describes the slot)
     open_requested = Signal(int)                # Enter / double-click on a block
     create_requested = Signal(int, int)         # Enter / double-click on an empty slot: column, row
     move_requested = Signal(int, int, int)      # drag and drop: appointment id, column, minutes since midnight
@@ -55,6 +58,7 @@ class CalendarGrid(QAbstractScrollArea):
         self._col_w = float(MIN_COLUMN["week"])
         self._row_h = float(MIN_ROW)
         self.day_titles: dict = {}                # date -> heading, filled by the view
+        self.holidays: dict = {}                  # date -> holiday name (public or center), filled by the view
         self.today = _today                       # the view hands in context.today
         self.describe = lambda a: ""              # the view's one-line description (tooltips)
 
@@ -62,7 +66,14 @@ class CalendarGrid(QAbstractScrollArea):
     @property
     def header_height(self) -> int:
         line = QFontMetrics(self.font()).height()
-        return (2 * line + 14) if self.model.mode == "week" else line + 12
+        return (2 * line + 14) if self._day_line() else line + 12
+
+    def _day_line(self) -> bool:
+        """A week has a line of day headings above the columns; a day only when it is a holiday
+        (the title above the grid names the date, but the holiday must be seen on the grid)."""
+        if self.model.mode == "week":
+            return True
+        return any(d in self.holidays for d in self.model.days)
 
     def relayout(self) -> None:
         vp = self.viewport()
@@ -149,6 +160,7 @@ class CalendarGrid(QAbstractScrollArea):
         self.select(under[0].appt.id if under else None, move_cursor=False)
         self.ensure_visible(self.cursor_col, self.cursor_row)
         self.viewport().update()
+        self.cursor_moved.emit()
 
     def ensure_visible(self, column: int, row: int) -> None:
         vp = self.viewport()
@@ -325,7 +337,9 @@ class CalendarGrid(QAbstractScrollArea):
             x = self._x(i)
             if x > vp.width() or x + self._col_w < GUTTER:
                 continue
-            if c.day == today and self.model.mode == "week":
+            if c.day in self.holidays:    # closed: shaded like a Korean calendar's red days
+                p.fillRect(QRectF(x, self.header_height, self._col_w, vp.height()), QColor(HOLIDAY_FILL))
+            elif c.day == today and self.model.mode == "week":
                 p.fillRect(QRectF(x, self.header_height, self._col_w, vp.height()), QColor("#fffbea"))
             elif c.day.weekday() >= 5:
                 p.fillRect(QRectF(x, self.header_height, self._col_w, vp.height()), QColor("#f6f6f6"))
@@ -437,7 +451,7 @@ class CalendarGrid(QAbstractScrollArea):
         p.setClipRect(QRect(GUTTER, 0, vp.width() - GUTTER, head))
         metrics = QFontMetrics(self.font())
         line = metrics.height()
-        week = self.model.mode == "week"
+        week = self._day_line()
         today = self.today()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -452,11 +466,15 @@ class CalendarGrid(QAbstractScrollArea):
                 left, right = self._x(i), self._x(j + 1)
                 rect = QRectF(left, 4, right - left, line + 2)
                 p.setFont(bold)
-                p.setPen(QColor("#b00020" if c.day.weekday() == 6 else "#1a1a1a"))
+                holiday = self.holidays.get(c.day)
+                p.setPen(QColor(HOLIDAY_TEXT if c.day.weekday() == 6 or holiday else "#1a1a1a"))
                 if c.day == today:
                     p.fillRect(QRectF(left + 1, 2, right - left - 2, line + 6), QColor("#ffe98a"))
-                text = QFontMetrics(bold).elidedText(self.day_titles.get(c.day, ""), Qt.ElideRight,
-                                                     int(right - left - 4))
+                elif holiday:
+                    p.fillRect(QRectF(left + 1, 2, right - left - 2, line + 6), QColor(HOLIDAY_FILL))
+                title = self.day_titles.get(c.day, "")
+                title = f"{title} · {holiday}" if holiday else title
+                text = QFontMetrics(bold).elidedText(title, Qt.ElideRight, int(right - left - 4))
                 p.drawText(rect, Qt.AlignCenter, text)
                 p.setPen(QPen(QColor("#8c8c8c"), 2))
                 p.drawLine(int(left), 0, int(left), head)

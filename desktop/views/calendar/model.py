@@ -83,6 +83,7 @@ class CalendarModel:
         self.staff: dict[int, object] = {}
         self.rooms: dict[int, object] = {}
         self.clients: dict[int, object] = {}
+        self.holidays: dict = {}              # date -> storage.holidays.Holiday in the period
         self.error = None                     # a StorageError met while loading, shown by the view
         self.loads = 0                        # how many in_range calls were made (tests check: one per load)
 
@@ -156,6 +157,7 @@ class CalendarModel:
             self.clients = {c.id: c for c in store.clients.by_ids(ids)} if ids else {}
         except PermissionDenied:
             self.clients = {}
+        self.holidays = store.settings.days_off().between(start.date(), end.date())
         self.layout()
 
     def layout(self) -> None:
@@ -186,6 +188,11 @@ class CalendarModel:
         return self.show_name(client.name) if client else "?"
 
     # --- looking things up ------------------------------------------------------------------
+    def holiday_name(self, d: date) -> str:
+        """The public holiday or center closed day on ``d`` in the user's language, or ''."""
+        h = self.holidays.get(d)
+        return h.name(self.lang) if h else ""
+
     def block_of(self, appointment_id: int | None) -> Block | None:
         for b in self.blocks:
             if b.appt.id == appointment_id:

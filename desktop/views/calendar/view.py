@@ -145,6 +145,7 @@ class CalendarView(QWidget):
         self.cancel_button.clicked.connect(lambda: self.cancel_selected())
         self.booked_button.clicked.connect(lambda: self.mark("booked"))
         self.grid.selection_changed.connect(lambda _id: self._selection_changed())
+        self.grid.cursor_moved.connect(self._selection_changed)   # from one free slot to another
         self.grid.open_requested.connect(lambda i: self.edit_appointment(i))
         self.grid.create_requested.connect(self.new_appointment)
         self.grid.move_requested.connect(self.move_appointment)
@@ -226,11 +227,13 @@ class CalendarView(QWidget):
         m.load()
         ctx = self.context
         if m.mode == "day":
-            self.title.setText(korean_date(m.day, ctx.lang))
+            holiday = m.holiday_name(m.day)
+            self.title.setText(korean_date(m.day, ctx.lang) + (f" · {holiday}" if holiday else ""))
         else:
             last = m.first_day + timedelta(days=6)
             self.title.setText(f"{korean_date(m.first_day, ctx.lang)} – {short_date(last, ctx.lang)}")
         self.grid.day_titles = {d: short_date(d, ctx.lang) for d in m.days}
+        self.grid.holidays = {d: m.holiday_name(d) for d in m.days if d in m.holidays}
         self._fill_only()
         if m.error is not None:
             self.show_message(m.error.message(ctx.lang))
@@ -294,8 +297,10 @@ class CalendarView(QWidget):
             slot = self.model.slot_start(g.cursor_col, g.cursor_row)
             column = self.model.columns[g.cursor_col]
             where = column.title or self.tr("(no room)")
+            holiday = self.model.holiday_name(slot.date())      # read out too, not only painted
             self.selection.setText(self.tr("Free slot %1 — Enter books an appointment").replace(
-                "%1", f"{short_date(slot.date(), self.context.lang)} {slot:%H:%M} · {where}"))
+                "%1", f"{short_date(slot.date(), self.context.lang)}{f' ({holiday})' if holiday else ''}"
+                      f" {slot:%H:%M} · {where}"))
         else:
             self.selection.setText("")
         self.grid.setAccessibleDescription(self.selection.text())
@@ -445,18 +450,24 @@ class CalendarView(QWidget):
             self.dialog = None
         self.grid.setFocus()
 
-    def _save(self, a: Appointment, repeat: int) -> None:
+    def _save(self, a: Appointment, repeat: int, skip_holidays: bool = True) -> None:
         """Called by the dialog; a StorageError goes back to it (shown there, nothing written)."""
         repo = self.store.appointments
+        series = None
         if a.id is not None:
             repo.update(a)
             first = a
         elif repeat > 1:
-            first = repo.add_weekly(a, repeat)[0]
+            series = repo.add_weekly(a, repeat, skip_holidays=skip_holidays)
+            first = series[0]
         else:
             first = repo.add(a)
         self._write(lambda: None, follow=first)
-        if repeat > 1:
+        if series is not None and series.skipped:
+            skipped = ", ".join(h.short(self.context.lang) for h in series.skipped)
+            self.show_message(self.tr("%1 weekly appointments booked; skipped: %2.").replace(
+                "%1", str(repeat)).replace("%2", skipped), error=False)
+        elif series is not None:
             self.show_message(self.tr("%1 weekly appointments booked.").replace("%1", str(repeat)), error=False)
 
     # --- context menu -------------------------------------------------------------------------
