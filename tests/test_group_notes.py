@@ -85,7 +85,7 @@ def test_a_shared_text_naming_a_member_is_refused_and_never_stored(group, text):
     with pytest.raises(ValidationError) as err:
         store.group_notes.save(group.session.id, template="soap", note={**SHARED, "assessment": text})
     message = err.value.message("ko") + err.value.message("en")
-    assert "A(평가)" in message and "Assessment" in message        # the section, never the person
+    assert "평가 (A)" in message and "Assessment (A)" in message        # the section, never the person
     assert not any(n in message for n in NAMES) and "2026-" not in message
     assert store.group_notes.get(group.session.id) is None and stored_copies(store, group.session.id) == []
     assert audit(store)[:len(before)] == before and len(audit(store)) == len(before)

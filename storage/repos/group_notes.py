@@ -234,9 +234,10 @@ def _session_facts(conn, program_session_id: int) -> dict:
 
 
 def _section_names(template: str) -> dict[str, tuple[str, str]]:
-    names = {"subjective": ("S(주관적 정보)", "Subjective"), "objective": ("O(객관적 정보)", "Objective"),
-             "assessment": ("A(평가)", "Assessment"), "plan": ("P(계획)", "Plan"), "data": ("D(자료)", "Data"),
-             "text": ("기록", "Note")}
+    """Section names as the editors show them (so a refusal points at the box to fix)."""
+    names = {"subjective": ("주관적 호소 (S)", "Subjective (S)"), "objective": ("객관적 관찰 (O)", "Objective (O)"),
+             "assessment": ("평가 (A)", "Assessment (A)"), "plan": ("계획 (P)", "Plan (P)"),
+             "data": ("자료 (D)", "Data (D)"), "text": ("기록", "Note")}
     return {k: names.get(k, (k, k)) for k in NOTE_TEMPLATES[template][2]}
 
 
@@ -250,9 +251,9 @@ def _write_copies(repo: Repository, facts: dict, note_id: int, key: str, author:
     all_words = [w for words in everyone.values() for w in words]
     for section, (ko, en) in _section_names(template).items():
         if _mentions(shared.get(section, ""), all_words):
-            raise invalid(section, f"공동 기록({ko})에 집단 구성원의 이름이나 내담자 번호가 있습니다. 공동 기록은 모든 "
+            raise invalid(section, f"공동 기록의 {ko}에 집단 구성원의 이름이나 내담자 번호가 있습니다. 공동 기록은 모든 "
                                    "구성원의 기록에 복사되므로 이름 없이 쓰고, 개인 내용은 구성원별 한 줄에 쓰세요",
-                          f"the shared note ({en}) contains a group member's name or client code. The shared note "
+                          f"the shared note's {en} contains a group member's name or client code. The shared note "
                           "is copied into every member's record: write it without names, and put what concerns one "
                           "member in their own line")
     existing = {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
