@@ -1,7 +1,7 @@
 """Group notes: written once on a program session, one copy per attending member, and no copy
 ever names another member. Attendance and copies stay in step; signed copies are locked; every
 copy write and signature is audited without text. Plus the migration of the old shape (one row
-with the other members as participants) and the counts."""
+with the other members as participants). The counts: tests/test_statistics.py."""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,6 @@ from storage import migrate as m
 from storage.connection import open_encrypted
 from storage.errors import NoteLocked, PermissionDenied, ValidationError
 from storage.records import Attendance, Client, CounselingSession, Participant, Program, ProgramSession
-from storage.repos.statistics import StatisticsRepository
 
 NAMES = ["홍길동", "김민지", "이서준", "박지우", "최예린", "정하윤", "강도현"]
 SHARED = {"subjective": "직무 스트레스와 수면 문제를 나눔", "objective": "모두 끝까지 참여",
@@ -194,14 +193,6 @@ def test_only_the_author_and_the_lead_touch_the_group_note(open_as, group):
     lead = open_as("lead")
     assert lead.group_notes.get(s.id).note == {"text": "공동 기록"}
     assert lead.group_notes.sign(s.id, group.six[0].id) is None
-
-
-def test_copies_count_once_as_program_attendance(group):
-    store, s = group.store, group.session
-    store.group_notes.save(s.id, template="free", note={"text": "공동 기록"})
-    stats = StatisticsRepository(store.vault)   # the building block, below the report permission
-    assert stats._visits("2026-04-01", "2026-04-30", None)["counseling"] == 0
-    assert stats._visits("2026-04-01", "2026-04-30", None)["program"] == 6
 
 
 def test_the_editor_path_no_longer_lists_other_clients(group):
