@@ -79,6 +79,17 @@ def _mentions(text: str, words: list[str]) -> bool:
     return any(w in folded or (" " not in w and w in squeezed) for w in words)
 
 
+def first_mention(text: str, people: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """Where the first (name, code) of ``people`` appears in ``text`` as typed: (start, end), or
+    None. For the editor to point at the word after a refusal; the refusal itself names nobody."""
+    folded = text.casefold()
+    hits = [(folded.find(w), len(w)) for name, code in people for w in _words(name, code) if w in folded]
+    if not hits:
+        return None
+    start, length = min(hits)
+    return start, start + length
+
+
 def heading(program: str, n: int) -> str:
     return HEADING.format(program=program, n=n)
 

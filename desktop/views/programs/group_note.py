@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
                                QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from storage.errors import PermissionDenied, StorageError
 from storage.records import Program, ProgramSession
+from storage.repos.group_notes import first_mention
 from storage.vocabulary import NOTE_TEMPLATES
 
 from ...context import korean_date
@@ -145,11 +146,13 @@ class GroupNoteDialog(QDialog):
             attending = [a.client_id for a in store.programs.attendance(self.session.id)]
             self.n = store.group_notes.n_for(self.session.id)
             ids = sorted(set(attending) | set(copies))
-            clients = {c.id: c for c in store.clients.by_ids(ids)} if ids else {}
+            everyone = sorted(set(ids) | set(store.programs.registered(self.program.id)))
+            clients = {c.id: c for c in store.clients.by_ids(everyone)} if everyone else {}
         except StorageError as exc:
             self._deny(exc)
             return
         self.note = note
+        self.people = [(c.name, c.code) for c in clients.values()]   # what the shared text must not name
         template = note.template if note else "soap"
         self.template.setCurrentIndex(max(0, self.template.findData(template)))
         self._template_code = template
@@ -278,6 +281,7 @@ class GroupNoteDialog(QDialog):
                                                     note=self.shared(), lines=self.lines())
         except StorageError as exc:   # e.g. a name in the shared text: nothing was stored
             show_message(self.message, error_text(exc, self.context.lang))
+            self._point_at_name(exc)
             self._update_status()
             return False
         show_message(self.message, "")
@@ -286,6 +290,21 @@ class GroupNoteDialog(QDialog):
         self._refresh_copies()
         self.context.notify("session")
         return True
+
+    def _point_at_name(self, exc: StorageError) -> None:
+        """After a refusal for a name in a section, select the word there (the message itself
+        never carries it), so the facilitator sees what to change."""
+        edit = self.sections.get(str(getattr(exc, "params", {}).get("field", "")))
+        if edit is None:
+            return
+        where = first_mention(edit.toPlainText(), self.people)
+        if where is None:
+            return
+        cursor = edit.textCursor()
+        cursor.setPosition(where[0])
+        cursor.setPosition(where[1], QTextCursor.KeepAnchor)
+        edit.setTextCursor(cursor)
+        edit.setFocus()
 
     def _refresh_copies(self) -> None:
         try:
@@ -368,3 +387,7 @@ class GroupNoteDialog(QDialog):
     def done(self, result: int) -> None:  # accept, reject, Esc and the close box all come here
         self.save_now()
         super().done(result)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name): the idle lock hides open dialogs
+        self.save_now()
+        super().hideEvent(event)
