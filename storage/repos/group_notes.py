@@ -25,6 +25,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from .. import access
 from ..audit import now_iso
 from ..errors import NoteLocked, NotFound, PermissionDenied
 from ..validation import check_choice, check_text, invalid
@@ -106,7 +107,7 @@ class GroupNoteRepository(Repository):
     def _may_touch(self, permission: str, author_id: int | None) -> None:
         """The note's author, or a role that reads/writes every note (the lead)."""
         granted = self.allow(permission)
-        if author_id is not None and granted != "all" and author_id != self.actor.id:
+        if author_id is not None and granted != access.ALL and author_id != self.actor.id:
             raise PermissionDenied(action=permission)
 
     def get(self, program_session_id: int) -> GroupNote | None:
