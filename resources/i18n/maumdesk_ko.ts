@@ -1483,6 +1483,11 @@ Open the session note now?</source>
         <translation>%1부터 진행 · 상담사 %2 · 주호소: %3</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/clients/chart.py" line="254"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/clients/chart.py" line="257"/>
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
@@ -2168,184 +2173,184 @@ Open the session note now?</source>
 <context>
     <name>GroupNoteDialog</name>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="36"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="37"/>
         <source>Group note</source>
         <translation>집단 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="48"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="49"/>
         <source>Session %1</source>
         <translation>%1회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="53"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="54"/>
         <source>The shared note is copied into every member&apos;s record: write it without names or client codes. What concerns one member goes in their own line.</source>
         <translation>공동 기록은 모든 구성원의 기록에 복사됩니다. 이름이나 내담자 번호 없이 쓰고, 한 구성원에 관한 내용은 그 구성원의 한 줄에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="67"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="68"/>
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="76"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="77"/>
         <source>Shared note (no names)</source>
         <translation>공동 기록 (이름 없이)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="84"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="85"/>
         <source>Member</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="84"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="85"/>
         <source>Copy</source>
         <translation>복사본</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="84"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="85"/>
         <source>Own line (optional)</source>
         <translation>개인 한 줄 (선택)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="85"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="86"/>
         <source>Members who get a copy; the last column is their own line</source>
         <translation>복사본을 받는 구성원. 마지막 칸은 개인 한 줄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="98"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="100"/>
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="100"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="102"/>
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="102"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="104"/>
         <source>Sign this member&apos;s copy…</source>
         <translation>이 구성원 복사본 서명…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="105"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="107"/>
         <source>Sign all copies…</source>
         <translation>모든 복사본 서명…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="107"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="109"/>
         <source>Each member&apos;s copy is signed separately and locked</source>
         <translation>구성원마다 복사본이 따로 서명되고 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="109"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="111"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="135"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="137"/>
         <source>Subjective (S)</source>
         <translation>주관적 호소 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="135"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="137"/>
         <source>Objective (O)</source>
         <translation>객관적 관찰 (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="136"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="138"/>
         <source>Assessment (A)</source>
         <translation>평가 (A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="136"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="138"/>
         <source>Plan (P)</source>
         <translation>계획 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="136"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="138"/>
         <source>Data (D)</source>
         <translation>자료 (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="137"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="139"/>
         <source>Note</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="177"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="181"/>
         <source>Copies go to %1 attending members · heading: n=%2 (named + head-count)</source>
         <translation>복사본: 출석 구성원 %1명 · 제목의 n=%2 (명단 + 인원수)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="180"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="184"/>
         <source>No one is marked as attending: mark the attendance first; each attending member gets a copy.</source>
         <translation>출석한 사람이 없습니다. 먼저 출석을 체크하세요. 출석한 구성원마다 복사본이 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="190"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="194"/>
         <source>not yet written</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="192"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="196"/>
         <source>Signed %1</source>
         <translation>%1 서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="193"/>
-        <location filename="../../desktop/views/programs/group_note.py" line="315"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="197"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="335"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="199"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="203"/>
         <source>A group note is written and read by its facilitator and the center lead only.</source>
         <translation>집단 기록은 진행 상담사와 센터장만 쓰고 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="309"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="329"/>
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="311"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="331"/>
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="313"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="333"/>
         <source>New group note — saved when you start typing</source>
         <translation>새 집단 기록 — 입력을 시작하면 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="334"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="354"/>
         <source>Sign the copy</source>
         <translation>복사본 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="335"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="355"/>
         <source>Sign this member&apos;s copy? It is locked afterwards; later words go in a dated addendum in their record.</source>
         <translation>이 구성원의 복사본에 서명할까요? 서명 후에는 잠기며, 이후 내용은 그 구성원 기록에 날짜가 붙은 추가기록으로 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="336"/>
-        <location filename="../../desktop/views/programs/group_note.py" line="354"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="356"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="374"/>
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="352"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="372"/>
         <source>Sign all copies</source>
         <translation>모든 복사본 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="353"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="373"/>
         <source>Sign %1 copies? Each member&apos;s copy is signed separately and locked.</source>
         <translation>복사본 %1개에 서명할까요? 구성원마다 따로 서명되고 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="362"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="382"/>
         <source>%1 copies signed.</source>
         <translation>복사본 %1개에 서명했습니다.</translation>
     </message>
@@ -3129,7 +3134,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="92"/>
-        <location filename="../../desktop/views/clients/note_editor.py" line="350"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="353"/>
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
@@ -3244,77 +3249,77 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>진행 중인 사례 없음: 주호소는 사례를 열 때 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="308"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="311"/>
         <source>Own line: %1</source>
         <translation>개인 한 줄: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="309"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="312"/>
         <source>This member&apos;s copy of a group note: it is written and signed from the program session&apos;s group note (Programs).</source>
         <translation>집단 기록의 이 구성원 복사본입니다. 프로그램 회기의 집단 기록에서 쓰고 서명합니다 (프로그램).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="353"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="356"/>
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="382"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="385"/>
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="390"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="393"/>
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="392"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="395"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="394"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="397"/>
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="396"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="399"/>
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="398"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="401"/>
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="400"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="403"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="509"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="512"/>
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="511"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="514"/>
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="512"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="515"/>
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="513"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="516"/>
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="538"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="541"/>
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
     </message>
