@@ -6,6 +6,7 @@ from .repos.audit_view import AuditRepository
 from .repos.cases import CaseRepository
 from .repos.clients import ClientRepository
 from .repos.followups import FollowUpRepository
+from .repos.group_notes import GroupNoteRepository
 from .repos.plans import PlanRepository
 from .repos.programs import ProgramRepository
 from .repos.referrals import ReferralRepository
@@ -30,6 +31,7 @@ class Store:
         self.screenings = ScreeningRepository(vault)
         self.followups = FollowUpRepository(vault)
         self.programs = ProgramRepository(vault)
+        self.group_notes = GroupNoteRepository(vault)
         self.referrals = ReferralRepository(vault)
         self.surveys = SurveyRepository(vault)
         self.plans = PlanRepository(vault)

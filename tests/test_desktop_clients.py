@@ -118,7 +118,6 @@ PROPOSED_KO = {
     "Open safety follow-ups": "진행 중인 안전 확인",
     "Open since %1 · counselor %2 · presenting problem: %3": "%1부터 진행 · 상담사 %2 · 주호소: %3",
     "Opened on": "개시일",
-    "Other clients in this group session": "이 집단상담의 다른 내담자",
     "Other presenting problems": "기타 호소 문제",
     "Parent": "부모",
     "Personal": "개인",
@@ -714,21 +713,20 @@ def test_no_note_can_be_started_where_it_could_not_be_saved(qtbot, people, open_
     assert open_as("c1").sessions.for_client(hong.id) == []
 
 
-def test_group_note_records_the_other_clients(qtbot, people):
+def test_a_group_note_in_the_editor_names_no_other_client(qtbot, people):
+    """Group sessions are written from the program session (one copy per member); the editor's
+    group kind only points there and records nobody else."""
     store, hong = people
-    view = view_for(qtbot, store)
+    view = view_for(qtbot, store, "en")
     editor = open_new_note(qtbot, view, hong.id)
     editor.kind.setCurrentIndex(editor.kind.findData("group"))
     panel = editor.participants
-    type_text(qtbot, panel.search, "김철")
-    qtbot.keyClick(panel.search, Qt.Key_Return)
-    assert panel.results.count() == 1
-    panel.results.itemActivated.emit(panel.results.item(0))
+    assert panel.isVisible() and "program session" in panel.caption.text()
+    assert not panel.chosen.isVisible() and not panel.remove_button.isVisible()
     type_text(qtbot, editor.sections["plan"], "다음 회기")
     assert editor.save_now()
     got = store.sessions.get(editor.session.id)
-    kim = store.clients.search("김철수")[0]
-    assert got.kind == "group" and got.group_key and [p.client_id for p in got.participants] == [kim.id]
+    assert got.kind == "group" and got.group_key and got.participants == []
 
 
 def test_switching_templates_keeps_every_word(qtbot, people):

@@ -79,6 +79,17 @@ def march(open_as, monkeypatch):
     return lead
 
 
+def test_a_group_note_on_a_program_session_adds_no_service(march):
+    """A group note's copies are records: each member's visit is counted once, as program
+    attendance, before and after the note is written."""
+    before = build_usage_report(march, Period.month("2026-03")).to_dict()
+    program = next(p for p in march.programs.list() if p.category == "stress_relief")
+    ps = march.programs.sessions(program.id)[0]
+    march.group_notes.save(ps.id, template="free", note={"text": "이완 훈련"})
+    assert len(march.group_notes.copies(ps.id)) == 2
+    assert build_usage_report(march, Period.month("2026-03")).to_dict() == before
+
+
 def test_every_figure_of_march(march):
     r = build_usage_report(march, Period.month("2026-03")).to_dict()
     assert r["lines"]["counseling"] == {"visits": 5, "persons": 3, "change_vs_last_year": None}

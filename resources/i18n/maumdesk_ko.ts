@@ -564,16 +564,26 @@
     </message>
     <message>
         <location filename="../../desktop/views/programs/attendance.py" line="104"/>
+        <source>Save and write the group note…</source>
+        <translation>저장하고 집단 기록 쓰기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/attendance.py" line="107"/>
+        <source>The group note is written once; each attending member gets a copy without the others&apos; names</source>
+        <translation>집단 기록은 한 번 쓰고, 출석한 구성원마다 다른 구성원의 이름 없이 복사본이 들어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/attendance.py" line="113"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/attendance.py" line="139"/>
+        <location filename="../../desktop/views/programs/attendance.py" line="148"/>
         <source>(walk-in)</source>
         <translation>(현장 참여)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/attendance.py" line="185"/>
+        <location filename="../../desktop/views/programs/attendance.py" line="194"/>
         <source>Named %1 (walk-ins %2) + head-count %3 = %4 attended</source>
         <translation>명단 %1명 (현장 참여 %2명) + 인원수 %3명 = 참석 %4명</translation>
     </message>
@@ -1503,17 +1513,22 @@ Open the session note now?</source>
         <translation>%1부터 진행 · 상담사 %2 · 주호소: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="256"/>
+        <location filename="../../desktop/views/clients/chart.py" line="254"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="257"/>
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="257"/>
+        <location filename="../../desktop/views/clients/chart.py" line="258"/>
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="257"/>
+        <location filename="../../desktop/views/clients/chart.py" line="258"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
@@ -1523,63 +1538,63 @@ Open the session note now?</source>
         <translation>상담 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="265"/>
+        <location filename="../../desktop/views/clients/chart.py" line="266"/>
         <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="274"/>
+        <location filename="../../desktop/views/clients/chart.py" line="275"/>
         <source>total %1</source>
         <translation>총점 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="277"/>
+        <location filename="../../desktop/views/clients/chart.py" line="278"/>
         <source>Screening · %1</source>
         <translation>심리검진 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="283"/>
+        <location filename="../../desktop/views/clients/chart.py" line="284"/>
         <source>referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="286"/>
+        <location filename="../../desktop/views/clients/chart.py" line="287"/>
         <source>Referral · %1</source>
         <translation>연계 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="293"/>
+        <location filename="../../desktop/views/clients/chart.py" line="294"/>
         <source>Appointment · %1</source>
         <translation>예약 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="310"/>
+        <location filename="../../desktop/views/clients/chart.py" line="311"/>
         <source>Not shown (no permission): %1</source>
         <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="340"/>
-        <location filename="../../desktop/views/clients/chart.py" line="347"/>
+        <location filename="../../desktop/views/clients/chart.py" line="341"/>
+        <location filename="../../desktop/views/clients/chart.py" line="348"/>
         <source>Reopen the case</source>
         <translation>사례 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="341"/>
+        <location filename="../../desktop/views/clients/chart.py" line="342"/>
         <source>Reopen the case opened on %1?</source>
         <translation>%1에 열었던 사례를 다시 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="342"/>
+        <location filename="../../desktop/views/clients/chart.py" line="343"/>
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="360"/>
+        <location filename="../../desktop/views/clients/chart.py" line="361"/>
         <source>Case closed</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="361"/>
+        <location filename="../../desktop/views/clients/chart.py" line="362"/>
         <source>The case was closed with %1 sessions.</source>
         <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
@@ -2237,6 +2252,191 @@ Open the session note now?</source>
         <location filename="../../desktop/views/followups/view.py" line="271"/>
         <source>%1 referrals · cost support %2</source>
         <translation>연계 %1건 · 치료비 지원 %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupNoteDialog</name>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="37"/>
+        <source>Group note</source>
+        <translation>집단 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="49"/>
+        <source>Session %1</source>
+        <translation>%1회기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="54"/>
+        <source>The shared note is copied into every member&apos;s record: write it without names or client codes. What concerns one member goes in their own line.</source>
+        <translation>공동 기록은 모든 구성원의 기록에 복사됩니다. 이름이나 내담자 번호 없이 쓰고, 한 구성원에 관한 내용은 그 구성원의 한 줄에 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="68"/>
+        <source>Template</source>
+        <translation>양식</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="77"/>
+        <source>Shared note (no names)</source>
+        <translation>공동 기록 (이름 없이)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="85"/>
+        <source>Member</source>
+        <translation>구성원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="85"/>
+        <source>Copy</source>
+        <translation>복사본</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="85"/>
+        <source>Own line (optional)</source>
+        <translation>개인 한 줄 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="86"/>
+        <source>Members who get a copy; the last column is their own line</source>
+        <translation>복사본을 받는 구성원. 마지막 칸은 개인 한 줄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="100"/>
+        <source>Save now</source>
+        <translation>지금 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="102"/>
+        <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
+        <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="104"/>
+        <source>Sign this member&apos;s copy…</source>
+        <translation>이 구성원 복사본 서명…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="107"/>
+        <source>Sign all copies…</source>
+        <translation>모든 복사본 서명…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="109"/>
+        <source>Each member&apos;s copy is signed separately and locked</source>
+        <translation>구성원마다 복사본이 따로 서명되고 잠깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="111"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="137"/>
+        <source>Subjective (S)</source>
+        <translation>주관적 호소 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="137"/>
+        <source>Objective (O)</source>
+        <translation>객관적 관찰 (O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="138"/>
+        <source>Assessment (A)</source>
+        <translation>평가 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="138"/>
+        <source>Plan (P)</source>
+        <translation>계획 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="138"/>
+        <source>Data (D)</source>
+        <translation>자료 (D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="139"/>
+        <source>Note</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="181"/>
+        <source>Copies go to %1 attending members · heading: n=%2 (named + head-count)</source>
+        <translation>복사본: 출석 구성원 %1명 · 제목의 n=%2 (명단 + 인원수)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="184"/>
+        <source>No one is marked as attending: mark the attendance first; each attending member gets a copy.</source>
+        <translation>출석한 사람이 없습니다. 먼저 출석을 체크하세요. 출석한 구성원마다 복사본이 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="194"/>
+        <source>not yet written</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="196"/>
+        <source>Signed %1</source>
+        <translation>%1 서명됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="197"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="335"/>
+        <source>Draft</source>
+        <translation>작성 중</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="203"/>
+        <source>A group note is written and read by its facilitator and the center lead only.</source>
+        <translation>집단 기록은 진행 상담사와 센터장만 쓰고 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="329"/>
+        <source>Draft — unsaved changes</source>
+        <translation>작성 중 — 저장 안 된 변경</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="331"/>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="333"/>
+        <source>New group note — saved when you start typing</source>
+        <translation>새 집단 기록 — 입력을 시작하면 저장됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="354"/>
+        <source>Sign the copy</source>
+        <translation>복사본 서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="355"/>
+        <source>Sign this member&apos;s copy? It is locked afterwards; later words go in a dated addendum in their record.</source>
+        <translation>이 구성원의 복사본에 서명할까요? 서명 후에는 잠기며, 이후 내용은 그 구성원 기록에 날짜가 붙은 추가기록으로 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="356"/>
+        <location filename="../../desktop/views/programs/group_note.py" line="374"/>
+        <source>Sign and lock</source>
+        <translation>서명하고 잠그기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="372"/>
+        <source>Sign all copies</source>
+        <translation>모든 복사본 서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="373"/>
+        <source>Sign %1 copies? Each member&apos;s copy is signed separately and locked.</source>
+        <translation>복사본 %1개에 서명할까요? 구성원마다 따로 서명되고 잠깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="382"/>
+        <source>%1 copies signed.</source>
+        <translation>복사본 %1개에 서명했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3007,193 +3207,203 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="87"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="88"/>
         <source>◀ Chart</source>
         <translation>◀ 차트</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="89"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="90"/>
         <source>Save and go back to the client&apos;s chart (Esc)</source>
         <translation>저장하고 내담자 차트로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="91"/>
-        <location filename="../../desktop/views/clients/note_editor.py" line="330"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="92"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="353"/>
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="114"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="115"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="123"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="123"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="125"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="125"/>
         <source>Length</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="125"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="126"/>
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="140"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="145"/>
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="142"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="147"/>
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="144"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="149"/>
         <source>Sign and lock…</source>
         <translation>서명하고 잠그기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="146"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="151"/>
         <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
         <translation>기록에 서명합니다. 서명 후에는 수정할 수 없습니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="154"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="159"/>
         <source>Addenda (dated additions to the signed note)</source>
         <translation>추가기록 (서명된 기록에 날짜와 함께 덧붙임)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="162"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="167"/>
         <source>Write an addendum; it is dated and signed with your name.</source>
         <translation>추가기록을 쓰세요. 날짜와 작성자 이름이 함께 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="165"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="170"/>
         <source>Add addendum</source>
         <translation>추가기록 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="214"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="220"/>
         <source>Subjective (S)</source>
         <translation>주관적 호소 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="214"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="220"/>
         <source>Objective (O)</source>
         <translation>객관적 관찰 (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="221"/>
         <source>Assessment (A)</source>
         <translation>평가 (A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="221"/>
         <source>Plan (P)</source>
         <translation>계획 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="221"/>
         <source>Data (D)</source>
         <translation>자료 (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="216"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="222"/>
         <source>Note</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="257"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="263"/>
         <source>Session note · %1</source>
         <translation>상담기록 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="266"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="272"/>
         <source>Presenting problems (from the case): %1</source>
         <translation>주호소 (사례): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="267"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="273"/>
         <source>No open case: presenting problems are recorded with a case.</source>
         <translation>진행 중인 사례 없음: 주호소는 사례를 열 때 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="333"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="311"/>
+        <source>Own line: %1</source>
+        <translation>개인 한 줄: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="312"/>
+        <source>This member&apos;s copy of a group note: it is written and signed from the program session&apos;s group note (Programs).</source>
+        <translation>집단 기록의 이 구성원 복사본입니다. 프로그램 회기의 집단 기록에서 쓰고 서명합니다 (프로그램).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="356"/>
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="362"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="385"/>
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="370"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="393"/>
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="372"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="395"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="374"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="397"/>
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="376"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="399"/>
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="378"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="401"/>
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="380"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="403"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="489"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="512"/>
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="491"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="514"/>
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="492"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="515"/>
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="493"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="516"/>
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="518"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="541"/>
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
     </message>
@@ -3274,59 +3484,49 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="23"/>
+        <location filename="../../desktop/views/clients/participants.py" line="24"/>
         <source>Spouse</source>
         <translation>배우자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="23"/>
+        <location filename="../../desktop/views/clients/participants.py" line="24"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="23"/>
+        <location filename="../../desktop/views/clients/participants.py" line="24"/>
         <source>Parent</source>
         <translation>부모</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="24"/>
+        <location filename="../../desktop/views/clients/participants.py" line="25"/>
         <source>Sibling</source>
         <translation>형제자매</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="32"/>
+        <location filename="../../desktop/views/clients/participants.py" line="33"/>
         <source>Delete removes the selected participant</source>
         <translation>Delete 키로 선택한 참여자를 뺍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="34"/>
+        <location filename="../../desktop/views/clients/participants.py" line="35"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="40"/>
-        <source>Add a client: name, initials or code, then Enter</source>
-        <translation>내담자 추가: 이름·초성·번호 입력 후 Enter</translation>
+        <location filename="../../desktop/views/clients/participants.py" line="68"/>
+        <source>Group sessions are written from the program session (Programs → session → Group note): each member gets their own copy, without the others&apos; names.</source>
+        <translation>집단상담은 프로그램 회기에서 씁니다 (프로그램 → 회기 → 집단 기록). 구성원마다 다른 구성원의 이름 없이 자기 복사본이 생깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="54"/>
+        <location filename="../../desktop/views/clients/participants.py" line="45"/>
         <source>Add family member</source>
         <translation>가족 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/participants.py" line="80"/>
-        <source>Other clients in this group session</source>
-        <translation>이 집단상담의 다른 내담자</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/participants.py" line="81"/>
+        <location filename="../../desktop/views/clients/participants.py" line="70"/>
         <source>Family members present</source>
         <translation>참석한 가족</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/participants.py" line="136"/>
-        <source>No other client found.</source>
-        <translation>다른 내담자를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3443,185 +3643,195 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>ProgramDetail</name>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="59"/>
-        <location filename="../../desktop/views/programs/detail.py" line="184"/>
+        <location filename="../../desktop/views/programs/detail.py" line="60"/>
+        <location filename="../../desktop/views/programs/detail.py" line="189"/>
         <source>Choose a program in the list, or create one (Ctrl+N).</source>
         <translation>목록에서 프로그램을 고르거나 새로 만드세요 (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="63"/>
+        <location filename="../../desktop/views/programs/detail.py" line="64"/>
         <source>Edit program…</source>
         <translation>프로그램 수정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="64"/>
+        <location filename="../../desktop/views/programs/detail.py" line="65"/>
         <source>Change the program&apos;s details (Ctrl+E)</source>
         <translation>프로그램 정보 수정 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="70"/>
+        <location filename="../../desktop/views/programs/detail.py" line="71"/>
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="70"/>
+        <location filename="../../desktop/views/programs/detail.py" line="71"/>
         <source>Facilitator</source>
         <translation>진행자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="71"/>
+        <location filename="../../desktop/views/programs/detail.py" line="72"/>
         <source>Site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="71"/>
+        <location filename="../../desktop/views/programs/detail.py" line="72"/>
         <source>Department</source>
         <translation>부서</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="72"/>
+        <location filename="../../desktop/views/programs/detail.py" line="73"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="72"/>
+        <location filename="../../desktop/views/programs/detail.py" line="73"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="83"/>
+        <location filename="../../desktop/views/programs/detail.py" line="84"/>
         <source>No.</source>
         <translation>회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="83"/>
+        <location filename="../../desktop/views/programs/detail.py" line="84"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="83"/>
+        <location filename="../../desktop/views/programs/detail.py" line="84"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="83"/>
+        <location filename="../../desktop/views/programs/detail.py" line="84"/>
         <source>Place</source>
         <translation>장소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="83"/>
+        <location filename="../../desktop/views/programs/detail.py" line="84"/>
         <source>Named</source>
         <translation>명단</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="84"/>
+        <location filename="../../desktop/views/programs/detail.py" line="85"/>
         <source>Head-count</source>
         <translation>인원수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="84"/>
+        <location filename="../../desktop/views/programs/detail.py" line="85"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="87"/>
+        <location filename="../../desktop/views/programs/detail.py" line="88"/>
         <source>Sessions; Enter opens the attendance</source>
         <translation>회기 목록, Enter로 출석 체크</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="98"/>
+        <location filename="../../desktop/views/programs/detail.py" line="99"/>
         <source>Add session…</source>
         <translation>회기 추가…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="99"/>
+        <location filename="../../desktop/views/programs/detail.py" line="100"/>
         <source>Add a session to this program (Ctrl+Shift+N)</source>
         <translation>이 프로그램에 회기 추가 (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="101"/>
+        <location filename="../../desktop/views/programs/detail.py" line="102"/>
         <source>Edit session…</source>
         <translation>회기 수정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="102"/>
+        <location filename="../../desktop/views/programs/detail.py" line="103"/>
         <source>Change the date, time or place of the selected session</source>
         <translation>선택한 회기의 날짜·시간·장소 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="104"/>
+        <location filename="../../desktop/views/programs/detail.py" line="105"/>
         <source>Attendance…</source>
         <translation>출석 체크…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="105"/>
+        <location filename="../../desktop/views/programs/detail.py" line="106"/>
         <source>Take attendance for the selected session (Enter, Ctrl+Shift+A)</source>
         <translation>선택한 회기의 출석 체크 (Enter, Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="111"/>
+        <location filename="../../desktop/views/programs/detail.py" line="108"/>
+        <source>Group note…</source>
+        <translation>집단 기록…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/detail.py" line="109"/>
+        <source>Write the selected session&apos;s group note once; each attending member gets a copy without the others&apos; names</source>
+        <translation>선택한 회기의 집단 기록을 한 번 씁니다. 출석한 구성원마다 다른 구성원의 이름 없이 복사본이 들어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/detail.py" line="116"/>
         <source>Sessions</source>
         <translation>회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="124"/>
-        <location filename="../../desktop/views/programs/detail.py" line="140"/>
+        <location filename="../../desktop/views/programs/detail.py" line="129"/>
+        <location filename="../../desktop/views/programs/detail.py" line="145"/>
         <source>Registered clients</source>
         <translation>등록 내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="125"/>
+        <location filename="../../desktop/views/programs/detail.py" line="130"/>
         <source>Delete takes the selected client off the program</source>
         <translation>Delete 키로 선택한 내담자를 명단에서 뺍니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="130"/>
+        <location filename="../../desktop/views/programs/detail.py" line="135"/>
         <source>Register a client: name, initials or code, then Enter</source>
         <translation>내담자 등록: 이름·초성·번호 입력 후 Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="135"/>
-        <location filename="../../desktop/views/programs/detail.py" line="350"/>
+        <location filename="../../desktop/views/programs/detail.py" line="140"/>
+        <location filename="../../desktop/views/programs/detail.py" line="367"/>
         <source>Take off the program</source>
         <translation>명단에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="136"/>
+        <location filename="../../desktop/views/programs/detail.py" line="141"/>
         <source>Take the selected client off the program (Delete); their attendance stays</source>
         <translation>선택한 내담자를 명단에서 뺍니다 (Delete). 출석 기록은 남습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="206"/>
+        <location filename="../../desktop/views/programs/detail.py" line="211"/>
         <source>%1 sessions planned</source>
         <translation>%1회기 계획</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="235"/>
+        <location filename="../../desktop/views/programs/detail.py" line="240"/>
         <source>%1 of %2 planned sessions</source>
         <translation>계획 %2회기 중 %1회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="237"/>
+        <location filename="../../desktop/views/programs/detail.py" line="242"/>
         <source>%1 sessions</source>
         <translation>%1회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="238"/>
+        <location filename="../../desktop/views/programs/detail.py" line="243"/>
         <source>%1 · person-visits %2 (named %3 + head-count %4)</source>
         <translation>%1 · 연인원 %2명 (명단 %3명 + 인원수 %4명)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="261"/>
+        <location filename="../../desktop/views/programs/detail.py" line="266"/>
         <source>Registered clients (%1)</source>
         <translation>등록 내담자 (%1명)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="351"/>
+        <location filename="../../desktop/views/programs/detail.py" line="368"/>
         <source>Take %1 off this program? Attendance already recorded stays.</source>
         <translation>%1 님을 이 프로그램 명단에서 뺄까요? 이미 기록된 출석은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="352"/>
+        <location filename="../../desktop/views/programs/detail.py" line="369"/>
         <source>Take off</source>
         <translation>빼기</translation>
     </message>

@@ -7,6 +7,7 @@ from ..records import Attendance, Program, ProgramSession
 from ..validation import check_choice, check_date, check_datetime, check_int, check_text, invalid
 from ..vocabulary import PROGRAM_CATEGORIES
 from .base import Repository
+from .group_notes import sync_copies
 
 P_COLUMNS = "id, name, category, site_id, facilitator_id, department, starts_on, ends_on, planned_sessions, description"
 S_COLUMNS = "id, program_id, session_no, starts_at, ends_at, room_id, location, headcount"
@@ -109,6 +110,7 @@ class ProgramRepository(Repository):
                     "UPDATE clients SET first_seen_on = ? WHERE id = ? AND (first_seen_on IS NULL OR first_seen_on > ?)",
                     (day, a.client_id, day))
             self.audit("attendance", "program_session", session_id, detail={"named": len(attendees)})
+            sync_copies(self, session_id)   # group note copies follow (a signed member cannot go)
 
     def attendance(self, session_id: int) -> list[Attendance]:
         self.allow("program.read")
@@ -123,6 +125,7 @@ class ProgramRepository(Repository):
         with self.vault.transaction():
             self.conn.execute("UPDATE program_sessions SET headcount = ? WHERE id = ?", (headcount, session_id))
             self.audit("headcount", "program_session", session_id, detail={"headcount": headcount})
+            sync_copies(self, session_id)   # n on the unsigned copies
 
     def totals(self, program_id: int) -> dict[int, int]:
         """Person-visits per session: named attendees + anonymous head-count."""
@@ -177,6 +180,7 @@ class ProgramRepository(Repository):
             if cur.rowcount == 0:
                 raise NotFound(what="program session")
             self.audit("update", "program_session", s.id)
+            sync_copies(self, s.id)         # the unsigned copies' date and length
 
     def unregister(self, program_id: int, client_id: int) -> None:
         """Take a client off a program's list (their past attendance stays)."""

@@ -33,6 +33,23 @@ def _clean_note(template: str, note: dict) -> str:
     return json.dumps(note, ensure_ascii=False)
 
 
+def _no_group_members(kind: str, participants) -> None:
+    """Group sessions are one row per member (storage/repos/group_notes.py): a record never lists
+    the other clients of its group. Family sessions keep their relatives as participants."""
+    if kind == "group" and any(p.client_id is not None for p in participants):
+        raise invalid("participants", "집단상담 기록에 다른 내담자를 함께 적지 않습니다. 프로그램 회기의 집단 기록에서 "
+                                      "작성하면 구성원마다 자기 기록이 생깁니다",
+                      "a group session's record does not list the other clients; write the group note from the "
+                      "program session and each member gets their own copy")
+
+
+def _not_a_group_copy(conn, session_id: int) -> None:
+    """A member's copy of a group note changes only through the group note, so all copies stay alike."""
+    if conn.execute("SELECT program_session_id FROM counseling_sessions WHERE id = ?", (session_id,)).fetchone()[0]:
+        raise invalid("note", "집단상담 기록의 복사본은 프로그램 회기의 집단 기록에서 수정합니다",
+                      "a group note's copy is edited through the program session's group note")
+
+
 class SessionRepository(Repository):
     """Counseling sessions and their notes: drafts autosave, signing locks, addenda after."""
 
@@ -48,6 +65,7 @@ class SessionRepository(Repository):
         if self.actor.role in ("counselor", "psychiatrist") and s.counselor_id != self.actor.id:
             self.allow("note.write", s.client_id)
         self._validate(s)
+        _no_group_members(s.kind, s.participants)
         note = _clean_note(s.template, s.note)
         with self.vault.transaction():
             now = now_iso()
@@ -90,6 +108,7 @@ class SessionRepository(Repository):
         self.allow("note.write", row[1])
         if row[13] == "signed":
             raise NoteLocked()
+        _not_a_group_copy(self.conn, session_id)
         template = check_choice("template", template or row[11], tuple(NOTE_TEMPLATES))
         method = check_choice("method", method or row[6], tuple(METHODS))
         kind = check_choice("kind", kind or row[5], tuple(SESSION_KINDS))
@@ -109,6 +128,9 @@ class SessionRepository(Repository):
         self.allow("note.write", row[1])
         if row[13] == "signed":
             raise NoteLocked()
+        _not_a_group_copy(self.conn, session_id)
+        if participants is not None:
+            _no_group_members(row[5], participants)
         day = check_date("session_date", session_date) if session_date is not None else row[7]
         cleaned = None
         if participants is not None:

@@ -14,6 +14,9 @@ from .base import Repository
 
 AGE_BANDS = ("20s_or_less", "30s", "40s", "50s", "60s_plus")
 LINES = ("counseling", "screening", "program", "referral")
+# A group note's copies (storage/repos/group_notes.py) are records, not services: the member's
+# visit is already counted once, as program attendance.
+COPIES_OUT = " AND {alias}.program_session_id IS NULL"
 
 
 def age_band_sql(year: int) -> str:
@@ -53,7 +56,8 @@ class StatisticsRepository(Repository):
         end_x = _next_day(end)
         parts, params = [], []
         parts.append("SELECT s.client_id, 'counseling' AS line, s.session_date AS day FROM counseling_sessions s"
-                     " WHERE s.session_date >= ? AND s.session_date <= ?" + site.format(alias="s"))
+                     " WHERE s.session_date >= ? AND s.session_date <= ?" + COPIES_OUT.format(alias="s")
+                     + site.format(alias="s"))
         params += [start, end] + ([site_id] if site_id is not None else [])
         parts.append("SELECT x.client_id, 'screening', x.taken_on FROM screenings x"
                      " WHERE x.taken_on >= ? AND x.taken_on <= ?" + site.format(alias="x"))
@@ -74,7 +78,7 @@ class StatisticsRepository(Repository):
         extra = [site_id] if site_id is not None else []
         return [
             ("counseling", "FROM counseling_sessions t WHERE t.session_date >= ? AND t.session_date <= ?"
-             + site.format(alias="t"), [start, end] + extra),
+             + COPIES_OUT.format(alias="t") + site.format(alias="t"), [start, end] + extra),
             ("screening", "FROM screenings t WHERE t.taken_on >= ? AND t.taken_on <= ?" + site.format(alias="t"),
              [start, end] + extra),
             ("program", "FROM program_attendance t JOIN program_sessions ps ON ps.id = t.program_session_id"
@@ -192,7 +196,7 @@ class StatisticsRepository(Repository):
 
     def _group(self, column: str, start: str, end: str, site_id: int | None) -> dict:
         sql = (f"SELECT {column}, count(*), count(DISTINCT client_id) FROM counseling_sessions"
-               " WHERE session_date >= ? AND session_date <= ?")
+               " WHERE session_date >= ? AND session_date <= ? AND program_session_id IS NULL")
         params: list = [start, end]
         sql, params = _with_site(sql, params, site_id, "site_id")
         return {r[0]: {"visits": r[1], "persons": r[2]} for r in self.conn.execute(sql + f" GROUP BY {column}", params)}
@@ -201,7 +205,7 @@ class StatisticsRepository(Repository):
         self.allow("report.run")
         sql = ("SELECT st.display_name, st.login, count(*), count(DISTINCT s.client_id), sum(s.minutes)"
                " FROM counseling_sessions s JOIN staff st ON st.id = s.counselor_id"
-               " WHERE s.session_date >= ? AND s.session_date <= ?")
+               " WHERE s.session_date >= ? AND s.session_date <= ?" + COPIES_OUT.format(alias="s"))
         params: list = [start, end]
         sql, params = _with_site(sql, params, site_id, "s.site_id")
         rows = self.conn.execute(sql + " GROUP BY st.id ORDER BY st.display_name", params)
@@ -212,7 +216,8 @@ class StatisticsRepository(Repository):
         self.allow("report.run")
         sql = ("SELECT pc.code, pc.grp, pc.name_ko, pc.name_en, count(*), count(DISTINCT s.client_id)"
                " FROM counseling_sessions s JOIN case_problems cp ON cp.case_id = s.case_id AND cp.is_primary = 1"
-               " JOIN problem_codes pc ON pc.code = cp.problem_code WHERE s.session_date >= ? AND s.session_date <= ?")
+               " JOIN problem_codes pc ON pc.code = cp.problem_code WHERE s.session_date >= ? AND s.session_date <= ?"
+               + COPIES_OUT.format(alias="s"))
         params: list = [start, end]
         sql, params = _with_site(sql, params, site_id, "s.site_id")
         rows = self.conn.execute(sql + " GROUP BY pc.code ORDER BY pc.sort_order", params)

@@ -249,14 +249,15 @@ class ChartPage(QWidget):
         entries: list[TimelineEntry] = []
         hidden: list[str] = []
         may_read_notes = store.sessions.may("note.read", client_id)
+        group_copies = store.group_notes.headings_for_client(client_id)   # "집단상담: <program>, n=6"
         for s in store.sessions.for_client(client_id):
-            details = f"{ctx.label(METHODS, s.method)} · {self.tr('%1 min').replace('%1', str(s.minutes))} · " \
-                      f"{staff.get(s.counselor_id, '?')}"
+            length = self.tr("%1 min").replace("%1", str(s.minutes))   # outside the f-string: lupdate sees it
+            details = f"{ctx.label(METHODS, s.method)} · {length} · {staff.get(s.counselor_id, '?')}"
             if not may_read_notes:
                 details += " · " + self.tr("note not accessible")
             status = self.tr("Signed") if s.note_status == "signed" else self.tr("Draft")
-            entries.append(TimelineEntry(s.session_date, "", "session",
-                                         self.tr("Session · %1").replace("%1", ctx.label(SESSION_KINDS, s.kind)),
+            what = group_copies.get(s.id) or self.tr("Session · %1").replace("%1", ctx.label(SESSION_KINDS, s.kind))
+            entries.append(TimelineEntry(s.session_date, "", "session", what,
                                          details, status, session_id=s.id, readable=may_read_notes))
         try:
             screenings = store.screenings.for_client(client_id)

@@ -9,6 +9,7 @@ permission message and no text at all.
 """
 from __future__ import annotations
 
+import html
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -132,6 +133,10 @@ class NoteEditor(QWidget):
         self.problems.setObjectName("noteProblems")
         self.problems.setWordWrap(True)
         self.participants_box = QWidget()
+        self.group_copy_label = QLabel("")   # a member's copy of a group note: its heading and own line
+        self.group_copy_label.setObjectName("noteGroupCopy")
+        self.group_copy_label.setWordWrap(True)
+        self.group_copy_label.setVisible(False)
 
         self.section_box = QWidget()
         self.section_layout = QVBoxLayout(self.section_box)
@@ -187,6 +192,7 @@ class NoteEditor(QWidget):
         head.addWidget(self.details)
         head.addWidget(self.problems)
         head.addWidget(self.participants_box)
+        head.addWidget(self.group_copy_label)
         self.head_layout = head
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
@@ -283,14 +289,31 @@ class NoteEditor(QWidget):
             return
         s = self.session
         self.may_write = store.sessions.may("note.write", s.client_id)
-        self.locked = s.note_status == "signed" or not self.may_write
+        group_copy = self._show_group_copy(s.note)
+        self.locked = s.note_status == "signed" or not self.may_write or group_copy
         self._participants_panel(s.client_id)
         self._header(s.client_id, s.case_id)
         self._fill(s.session_date, s.kind, s.method, s.minutes, s.template, s.participants)
+        if group_copy:
+            self.participants.setVisible(False)   # the copy's own label says where it comes from
         self._set_sections(s.template, s.note)
         self._apply_lock()
         self._show_addenda()
         self._update_status()
+
+    def _show_group_copy(self, note: dict) -> bool:
+        """A member's copy of a group note (storage/repos/group_notes.py) changes only through the
+        group note, so every copy stays alike: shown read-only with its heading and own line."""
+        if "group" not in note:
+            return False
+        text = f"<b>{html.escape(note['group'])}</b>"
+        if note.get("member", "").strip():
+            text += "<br>" + self.tr("Own line: %1").replace("%1", html.escape(note["member"]))
+        text += "<br><i>" + self.tr("This member's copy of a group note: it is written and signed from the program "
+                                    "session's group note (Programs).") + "</i>"
+        self.group_copy_label.setText(text)
+        self.group_copy_label.setVisible(True)
+        return True
 
     def _start(self, new: NewNote) -> None:
         sessions, actor = self.context.store.sessions, self.context.actor

@@ -1,9 +1,10 @@
-"""Who else was in a group or family session: other clients (group), family members by
-relation (family). Shown only for those kinds."""
+"""Who else was in a family session: family members by relation. A group session names no one
+else: it is written once from the program session (desktop/views/programs/group_note.py) and
+each member gets a copy of their own, so for a group this panel only says where to go."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from storage.errors import PermissionDenied
@@ -34,16 +35,6 @@ class ParticipantsPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
 
-        # group: find other clients
-        self.search = QLineEdit()
-        self.search.setObjectName("participantSearch")
-        self.search.setPlaceholderText(self.tr("Add a client: name, initials or code, then Enter"))
-        self.search.returnPressed.connect(self._find)
-        self.results = QListWidget()
-        self.results.setObjectName("participantResults")
-        self.results.setMaximumHeight(90)
-        self.results.itemActivated.connect(self._add_result)
-        self.results.setVisible(False)
         # family: relations
         self.relation = QComboBox()
         self.relation.setObjectName("participantRelation")
@@ -54,11 +45,9 @@ class ParticipantsPanel(QWidget):
         self.add_relation_button = QPushButton(self.tr("Add family member"))
         self.add_relation_button.clicked.connect(self._add_relation)
 
-        self.search.setMinimumWidth(320)
         self.relation.setMinimumWidth(180)
         adder = QHBoxLayout()
         adder.setContentsMargins(0, 0, 0, 0)
-        adder.addWidget(self.search)
         adder.addWidget(self.relation)
         adder.addWidget(self.add_relation_button)
         adder.addStretch(1)
@@ -67,7 +56,6 @@ class ParticipantsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addLayout(adder)
-        layout.addWidget(self.results)
         layout.addWidget(self.chosen)
         self.set_kind("individual")
 
@@ -77,9 +65,11 @@ class ParticipantsPanel(QWidget):
         group, family = kind == "group", kind == "family"
         self.setVisible(group or family)
         self._show_editing()
-        self.caption.setText(self.tr("Other clients in this group session") if group
-                             else self.tr("Family members present"))
-        keep = [p for p in self.participants() if (p.client_id is not None) == group]
+        self.caption.setText(self.tr("Group sessions are written from the program session (Programs → session → "
+                                     "Group note): each member gets their own copy, without the others' names.")
+                             if group else self.tr("Family members present"))
+        self.caption.setWordWrap(True)
+        keep = [p for p in self.participants() if family and p.client_id is None]
         if keep != self.participants():
             self.set_participants(keep)
             self.changed.emit()
@@ -111,51 +101,14 @@ class ParticipantsPanel(QWidget):
 
     def _show_editing(self) -> None:
         """The adding and removing controls, for the kind shown; none on a locked note."""
-        group, family, editable = self.kind == "group", self.kind == "family", not self.read_only
-        self.search.setVisible(group and editable)
-        self.results.setVisible(group and editable and self.results.count() > 0)
+        family, editable = self.kind == "family", not self.read_only
+        self.chosen.setVisible(family)
         self.relation.setVisible(family and editable)
         self.add_relation_button.setVisible(family and editable)
-        self.remove_button.setVisible(editable)
-        self.remove_button.setEnabled(editable)
+        self.remove_button.setVisible(family and editable)
+        self.remove_button.setEnabled(family and editable)
 
     # --- editing -----------------------------------------------------------------------------
-    def _find(self) -> None:
-        self.results.clear()
-        text = self.search.text().strip()
-        if not text:
-            self.results.setVisible(False)
-            return
-        taken = {p.client_id for p in self.participants()} | {self.client_id}
-        for c in self.context.store.clients.page(text, limit=8):
-            if c.id in taken:
-                continue
-            item = QListWidgetItem(f"{c.code} · {self.context.show_name(c.name)}", self.results)
-            item.setData(Qt.UserRole, c)
-        if self.results.count() == 0:
-            QListWidgetItem(self.tr("No other client found."), self.results).setFlags(Qt.NoItemFlags)
-        self.results.setVisible(True)
-        self.results.setCurrentRow(0)
-        self.results.setFocus()
-
-    def _add_result(self, item: QListWidgetItem) -> None:
-        client = item.data(Qt.UserRole)
-        if client is None:
-            return
-        new = QListWidgetItem(f"{client.code} · {self.context.show_name(client.name)}", self.chosen)
-        new.setData(Qt.UserRole, Participant(client_id=client.id))
-        self.results.clear()
-        self.results.setVisible(False)
-        self.search.clear()
-        self.search.setFocus()
-        self.changed.emit()
-
-    def add_client(self, client) -> None:
-        """For tests and callers that already picked a client."""
-        item = QListWidgetItem("", self.results)
-        item.setData(Qt.UserRole, client)
-        self._add_result(item)
-
     def _add_relation(self) -> None:
         text = self.relation.currentText().strip()
         if not text:

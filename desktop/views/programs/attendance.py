@@ -101,6 +101,15 @@ class AttendanceDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Save attendance"), QDialogButtonBox.AcceptRole)
         self.save_button.setObjectName("attendanceSave")
+        self.group_note_button = self.buttons.addButton(self.tr("Save and write the group note…"),
+                                                        QDialogButtonBox.ActionRole)
+        self.group_note_button.setObjectName("attendanceGroupNote")
+        self.group_note_button.setToolTip(self.tr("The group note is written once; each attending member gets a "
+                                                  "copy without the others' names"))
+        self.group_note_button.setAutoDefault(False)
+        self.group_note_button.setVisible(context.store.group_notes.may("note.write"))
+        self.group_note_button.clicked.connect(self.save_for_group_note)
+        self.wants_group_note = False
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)
         self.buttons.accepted.connect(self.try_save)
         cancel.clicked.connect(self.reject)
@@ -190,6 +199,14 @@ class AttendanceDialog(QDialog):
     def attendees(self) -> list[Attendance]:
         return [Attendance(program_session_id=self.session.id, client_id=client_id, walk_in=walk_in)
                 for client_id, walk_in, ticked in self.rows() if ticked]
+
+    def save_for_group_note(self) -> bool:
+        """Save the attendance first: the copies follow it."""
+        self.wants_group_note = True
+        if not self.try_save():
+            self.wants_group_note = False
+            return False
+        return True
 
     def try_save(self) -> bool:
         show_message(self.message, "")

@@ -18,6 +18,7 @@ from . import common
 from .attendance import AttendanceDialog
 from .client_search import ClientSearch
 from .common import error_text, message_label, show_message, time_span
+from .group_note import GroupNoteDialog
 from .program_dialog import ProgramDialog
 from .session_dialog import SessionDialog
 
@@ -104,6 +105,10 @@ class ProgramDetail(QWidget):
         self.attendance_button = _button(self.tr("Attendance…"), "attendanceButton",
                                          self.tr("Take attendance for the selected session (Enter, Ctrl+Shift+A)"))
         self.attendance_button.clicked.connect(lambda: self.take_attendance(self.table.currentRow()))
+        self.group_note_button = _button(self.tr("Group note…"), "groupNoteButton",
+                                         self.tr("Write the selected session's group note once; each attending "
+                                                 "member gets a copy without the others' names"))
+        self.group_note_button.clicked.connect(self.write_group_note)
         self.totals = QLabel("")
         self.totals.setObjectName("programTotals")
         self.totals.setWordWrap(True)
@@ -113,7 +118,7 @@ class ProgramDetail(QWidget):
         sessions.addWidget(self.table, 1)
         sessions.addWidget(self.totals)
         session_buttons = QHBoxLayout()
-        for b in (self.add_session_button, self.edit_session_button, self.attendance_button):
+        for b in (self.add_session_button, self.edit_session_button, self.attendance_button, self.group_note_button):
             session_buttons.addWidget(b)
         session_buttons.addStretch(1)
         sessions.addLayout(session_buttons)
@@ -158,7 +163,7 @@ class ProgramDetail(QWidget):
         layout.addWidget(self.registered_box, 2)
         self.body = [self.info, sessions_box, self.registered_box, self.edit_button]
         order = [self.edit_button, self.table, self.add_session_button, self.edit_session_button,
-                 self.attendance_button, self.registered, self.register_search.edit, self.register_search.results,
+                 self.attendance_button, self.group_note_button, self.registered, self.register_search.edit, self.register_search.results,
                  self.unregister_button]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
@@ -270,6 +275,7 @@ class ProgramDetail(QWidget):
         self.add_session_button.setEnabled(may)
         self.edit_session_button.setEnabled(may and chosen)
         self.attendance_button.setEnabled(may and chosen)
+        self.group_note_button.setEnabled(chosen and self.store.group_notes.may("note.write"))
         self.register_search.setEnabled(may)
         self.unregister_button.setEnabled(may and self.registered.currentRow() >= 0)
 
@@ -326,10 +332,21 @@ class ProgramDetail(QWidget):
         self.table.setCurrentCell(row, 0)
         s = self.sessions[row]
 
+        dialog = AttendanceDialog(self.context, self.program, s, self.place(s), self)
+
         def after() -> None:
             self.reload()
             self.table.setFocus()
-        return self._open(AttendanceDialog(self.context, self.program, s, self.place(s), self), after)
+            if dialog.wants_group_note:   # "Save and write the group note"
+                self.write_group_note()
+        return self._open(dialog, after)
+
+    def write_group_note(self) -> QDialog | None:
+        """The selected session's group note (the copies follow the saved attendance)."""
+        s = self.current_session()
+        if s is None or not self.group_note_button.isEnabled():
+            return None
+        return self._open(GroupNoteDialog(self.context, self.program, s, self.place(s), self), self.reload)
 
     def register(self, client) -> None:
         if self.program is None:

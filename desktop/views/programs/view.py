@@ -197,6 +197,11 @@ class ProgramsView(QWidget):
         else:
             self.detail.show_program(None)
 
+    def save_all(self) -> bool:
+        """An open group note's draft, before an idle lock or a log-out (the main window asks)."""
+        dialog = self.detail.dialog
+        return dialog.save_now() if hasattr(dialog, "save_now") else True
+
     def selected_id(self) -> int | None:
         row = self.table.currentRow()
         if 0 <= row < len(self.rows) and self.table.item(row, 0) is not None and self.table.item(row, 0).isSelected():
