@@ -14,6 +14,7 @@ from .repos.sessions import SessionRepository
 from .repos.settings import SettingsRepository
 from .repos.sites import SiteRepository
 from .repos.staff import StaffRepository
+from .repos.supervision import SupervisionRepository
 from .repos.surveys import SurveyRepository
 from .vault import Vault
 
@@ -32,6 +33,7 @@ class Store:
         self.programs = ProgramRepository(vault)
         self.referrals = ReferralRepository(vault)
         self.surveys = SurveyRepository(vault)
+        self.supervision = SupervisionRepository(vault)
         self.plans = PlanRepository(vault)
         self.settings = SettingsRepository(vault)
         self.audit = AuditRepository(vault)
