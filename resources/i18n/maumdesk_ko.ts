@@ -25,71 +25,81 @@
     </message>
     <message>
         <location filename="../../desktop/views/admin/accounts.py" line="56"/>
-        <source>Needs supervision (notes are reviewed by the center lead)</source>
-        <translation>수퍼비전 필요 (센터장이 상담기록을 검토)</translation>
+        <source>Needs supervision (notes are co-signed by a supervisor)</source>
+        <translation>수퍼비전 필요 (상담기록에 수퍼바이저 서명을 받음)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="60"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="62"/>
+        <source>The center lead</source>
+        <translation>센터장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/accounts.py" line="70"/>
         <source>Account name *</source>
         <translation>계정 이름 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="61"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="71"/>
         <source>Name *</source>
         <translation>이름 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="62"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="72"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="63"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="73"/>
         <source>Site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="67"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="75"/>
+        <source>Supervisor</source>
+        <translation>수퍼바이저</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/accounts.py" line="78"/>
         <source>the same password again</source>
         <translation>같은 비밀번호 한 번 더</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="69"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="80"/>
         <source>Password *</source>
         <translation>비밀번호 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="70"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="81"/>
         <source>Password again *</source>
         <translation>비밀번호 확인 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="76"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="87"/>
         <source>Add account</source>
         <translation>계정 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="76"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="87"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="79"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="90"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="109"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="121"/>
         <source>Account %1 saved.</source>
         <translation>%1 계정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="124"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="136"/>
         <source>Account %1 added. It can log in now.</source>
         <translation>%1 계정을 추가했습니다. 이제 로그인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="135"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="147"/>
         <source>Working…</source>
         <translation>처리하는 중…</translation>
     </message>
@@ -97,142 +107,152 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="228"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="240"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="228"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="240"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="228"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="240"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="228"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="240"/>
         <source>Site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="228"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="240"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="229"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="241"/>
         <source>Needs supervision</source>
         <translation>수퍼비전 필요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="232"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="241"/>
+        <source>Supervisor</source>
+        <translation>수퍼바이저</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/accounts.py" line="244"/>
         <source>Add account…</source>
         <translation>계정 추가…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="234"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="246"/>
         <source>Add an account (Ctrl+N)</source>
         <translation>계정 추가 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="235"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="247"/>
         <source>Edit…</source>
         <translation>수정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="237"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="249"/>
         <source>Reset password…</source>
         <translation>비밀번호 재설정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="239"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="251"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="241"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="253"/>
         <source>Reactivate…</source>
         <translation>다시 활성화…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="243"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="255"/>
         <source>New recovery code…</source>
         <translation>새 복구 코드…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="245"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="257"/>
         <source>Replace the printed recovery code (the old one stops working)</source>
         <translation>보관 중인 복구 코드를 바꿉니다 (이전 코드는 쓸 수 없게 됨)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="259"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="271"/>
         <source>A deactivated account can no longer log in; its records stay. Enter opens the selected account.</source>
         <translation>비활성화된 계정은 로그인할 수 없으며 기록은 그대로 남습니다. Enter로 선택한 계정을 엽니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="280"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="293"/>
         <source>all sites</source>
         <translation>모든 지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="281"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="294"/>
         <source>active</source>
         <translation>사용 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="281"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="294"/>
         <source>deactivated</source>
         <translation>비활성</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="282"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="295"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="354"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="308"/>
+        <source>the center lead</source>
+        <translation>센터장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/accounts.py" line="372"/>
         <source>Deactivate account</source>
         <translation>계정 비활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="355"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="373"/>
         <source>Deactivate %1? The account can no longer log in and its key is deleted. Its records stay. You can reactivate it later with a new password.</source>
         <translation>%1 계정을 비활성화할까요? 더 이상 로그인할 수 없고 열쇠가 삭제됩니다. 기록은 남습니다. 나중에 새 비밀번호로 다시 활성화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="358"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="376"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="367"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="385"/>
         <source>Account %1 deactivated.</source>
         <translation>%1 계정을 비활성화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="373"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="391"/>
         <source>New recovery code</source>
         <translation>새 복구 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="374"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="392"/>
         <source>Make a new recovery code? The printed code in use now stops working at once. The new code is shown once: have a printer or a USB stick ready.</source>
         <translation>새 복구 코드를 만들까요? 지금 보관 중인 코드는 즉시 쓸 수 없게 됩니다. 새 코드는 한 번만 보이니 프린터나 USB를 준비하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="376"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="394"/>
         <source>Make a new code</source>
         <translation>새 코드 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="380"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="398"/>
         <source>Working…</source>
         <translation>처리하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="387"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="405"/>
         <source>A new recovery code was made; the old one no longer works.</source>
         <translation>새 복구 코드를 만들었습니다. 이전 코드는 더 이상 쓸 수 없습니다.</translation>
     </message>
@@ -660,292 +680,312 @@
     </message>
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
+        <source>supervision comment</source>
+        <translation>수퍼비전 의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
         <source>consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
         <source>consent withdrawn</source>
         <translation>동의 철회</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <source>supervisor co-signature</source>
+        <translation>수퍼바이저 서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
         <source>create</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
         <source>deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
         <source>demo data</source>
         <translation>시연 자료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
         <source>export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
         <source>head-count</source>
         <translation>인원 집계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
         <source>import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
         <source>login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
         <source>failed logins</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
         <source>open</source>
         <translation>개시</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120"/>
         <source>password change</source>
         <translation>비밀번호 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120"/>
         <source>password reset</source>
         <translation>비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="120"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121"/>
         <source>password reset with recovery code</source>
         <translation>복구 코드로 비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122"/>
         <source>raise</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122"/>
         <source>reactivate</source>
         <translation>다시 활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
         <source>new recovery code</source>
         <translation>복구 코드 교체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
         <source>register</source>
         <translation>참여 등록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
         <source>key rotation</source>
         <translation>열쇠 교체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
         <source>reopen</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
         <source>restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
+        <source>returned for revision</source>
+        <translation>반려 (보완 요청)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
+        <source>submitted for sign-off</source>
+        <translation>서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
         <source>save draft</source>
         <translation>임시 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
         <source>save mapping</source>
         <translation>열 대응 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
         <source>set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127"/>
         <source>sign</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127"/>
         <source>failed screen unlock</source>
         <translation>잠금 해제 실패</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128"/>
         <source>unregister</source>
         <translation>참여 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128"/>
         <source>update</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128"/>
         <source>verify</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="127"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="129"/>
         <source>view</source>
         <translation>열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="132"/>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140"/>
         <source>account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="132"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
         <source>annual plan</source>
         <translation>연간 목표</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="132"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
         <source>appointment</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="133"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
         <source>appointment series</source>
         <translation>반복 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="133"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
         <source>case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="133"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
         <source>client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
         <source>database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
         <source>safety follow-up</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
         <source>session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
         <source>program</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
         <source>program session</source>
         <translation>프로그램 회차</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
         <source>referral</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
         <source>room</source>
         <translation>공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
         <source>satisfaction survey</source>
         <translation>만족도 조사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139"/>
         <source>screening</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139"/>
         <source>session</source>
         <translation>상담</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139"/>
         <source>setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140"/>
         <source>site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="143"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="145"/>
         <source>status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="151"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="153"/>
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="156"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="158"/>
         <source>All actions</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="174"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="176"/>
         <source>No client has the code %1.</source>
         <translation>내담자 번호 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="193"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="195"/>
         <source>The start date is after the end date.</source>
         <translation>시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="228"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="230"/>
         <source>%1–%2 of %3</source>
         <translation>%3건 중 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="232"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="234"/>
         <source>No entries.</source>
         <translation>기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="254"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="256"/>
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="264"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="266"/>
         <source>The chain is broken; the trail was changed outside the app:</source>
         <translation>체인이 끊어졌습니다. 프로그램 밖에서 감사 기록이 바뀌었습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="267"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="269"/>
         <source>The chain is intact: %1 rows, none altered, removed or reordered.</source>
         <translation>체인 이상 없음: %1행 모두 수정·삭제·순서 변경이 없습니다.</translation>
     </message>
@@ -1473,83 +1513,98 @@ Open the session note now?</source>
         <translation>%1부터 진행 · 상담사 %2 · 주호소: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="256"/>
+        <location filename="../../desktop/views/clients/chart.py" line="248"/>
+        <source>Signed · co-signed by %1</source>
+        <translation>서명 · 수퍼바이저 서명 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="250"/>
+        <source>Waiting for sign-off</source>
+        <translation>수퍼바이저 서명 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="251"/>
+        <source>Returned for revision</source>
+        <translation>반려 (보완 요청)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="264"/>
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="257"/>
+        <location filename="../../desktop/views/clients/chart.py" line="265"/>
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="257"/>
+        <location filename="../../desktop/views/clients/chart.py" line="265"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="259"/>
+        <location filename="../../desktop/views/clients/chart.py" line="269"/>
         <source>Session · %1</source>
         <translation>상담 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="265"/>
+        <location filename="../../desktop/views/clients/chart.py" line="275"/>
         <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="274"/>
+        <location filename="../../desktop/views/clients/chart.py" line="284"/>
         <source>total %1</source>
         <translation>총점 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="277"/>
+        <location filename="../../desktop/views/clients/chart.py" line="287"/>
         <source>Screening · %1</source>
         <translation>심리검진 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="283"/>
+        <location filename="../../desktop/views/clients/chart.py" line="293"/>
         <source>referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="286"/>
+        <location filename="../../desktop/views/clients/chart.py" line="296"/>
         <source>Referral · %1</source>
         <translation>연계 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="293"/>
+        <location filename="../../desktop/views/clients/chart.py" line="303"/>
         <source>Appointment · %1</source>
         <translation>예약 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="310"/>
+        <location filename="../../desktop/views/clients/chart.py" line="320"/>
         <source>Not shown (no permission): %1</source>
         <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="340"/>
-        <location filename="../../desktop/views/clients/chart.py" line="347"/>
+        <location filename="../../desktop/views/clients/chart.py" line="350"/>
+        <location filename="../../desktop/views/clients/chart.py" line="357"/>
         <source>Reopen the case</source>
         <translation>사례 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="341"/>
+        <location filename="../../desktop/views/clients/chart.py" line="351"/>
         <source>Reopen the case opened on %1?</source>
         <translation>%1에 열었던 사례를 다시 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="342"/>
+        <location filename="../../desktop/views/clients/chart.py" line="352"/>
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="360"/>
+        <location filename="../../desktop/views/clients/chart.py" line="370"/>
         <source>Case closed</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="361"/>
+        <location filename="../../desktop/views/clients/chart.py" line="371"/>
         <source>The case was closed with %1 sessions.</source>
         <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
@@ -2764,6 +2819,11 @@ Is this a different person? Register a new client only if it is.</source>
         <source>Administration</source>
         <translation>관리</translation>
     </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="52"/>
+        <source>Supervision</source>
+        <translation>수퍼비전</translation>
+    </message>
 </context>
 <context>
     <name>NewCenterWizard</name>
@@ -2923,193 +2983,233 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="87"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="92"/>
         <source>◀ Chart</source>
         <translation>◀ 차트</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="89"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="94"/>
         <source>Save and go back to the client&apos;s chart (Esc)</source>
         <translation>저장하고 내담자 차트로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="91"/>
-        <location filename="../../desktop/views/clients/note_editor.py" line="330"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="96"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="341"/>
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="114"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="119"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="123"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="128"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="123"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="128"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="129"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="129"/>
         <source>Length</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="125"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="130"/>
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="140"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="145"/>
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="142"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="147"/>
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="144"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="149"/>
         <source>Sign and lock…</source>
         <translation>서명하고 잠그기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="146"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="151"/>
         <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
         <translation>기록에 서명합니다. 서명 후에는 수정할 수 없습니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="154"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="159"/>
         <source>Addenda (dated additions to the signed note)</source>
         <translation>추가기록 (서명된 기록에 날짜와 함께 덧붙임)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="162"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="167"/>
         <source>Write an addendum; it is dated and signed with your name.</source>
         <translation>추가기록을 쓰세요. 날짜와 작성자 이름이 함께 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="165"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="170"/>
         <source>Add addendum</source>
         <translation>추가기록 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="214"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="222"/>
         <source>Subjective (S)</source>
         <translation>주관적 호소 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="214"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="222"/>
         <source>Objective (O)</source>
         <translation>객관적 관찰 (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="223"/>
         <source>Assessment (A)</source>
         <translation>평가 (A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="223"/>
         <source>Plan (P)</source>
         <translation>계획 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="223"/>
         <source>Data (D)</source>
         <translation>자료 (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="216"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="224"/>
         <source>Note</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="257"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="265"/>
         <source>Session note · %1</source>
         <translation>상담기록 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="266"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="274"/>
         <source>Presenting problems (from the case): %1</source>
         <translation>주호소 (사례): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="267"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="275"/>
         <source>No open case: presenting problems are recorded with a case.</source>
         <translation>진행 중인 사례 없음: 주호소는 사례를 열 때 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="333"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="344"/>
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="362"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="366"/>
+        <source>Submit for sign-off…</source>
+        <translation>서명 요청…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="367"/>
+        <source>Send the note to your supervisor; it is locked until co-signed or returned (Ctrl+Shift+S)</source>
+        <translation>수퍼바이저에게 기록을 보냅니다. 서명되거나 반려될 때까지 잠깁니다 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="379"/>
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="370"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="386"/>
+        <source>Signed %1 · co-signed %2 — read-only</source>
+        <translation>서명 %1 · 수퍼바이저 서명 %2 — 읽기 전용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="390"/>
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="372"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="392"/>
+        <source>Waiting for sign-off — read-only</source>
+        <translation>수퍼바이저 서명 대기 — 읽기 전용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="394"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="374"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="396"/>
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="376"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="398"/>
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="378"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="400"/>
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="380"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="402"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="489"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="513"/>
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="491"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="515"/>
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="492"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="516"/>
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="493"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="517"/>
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="518"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="548"/>
+        <source>Write the note before submitting it.</source>
+        <translation>서명 요청 전에 기록을 작성하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="550"/>
+        <source>Submit for sign-off</source>
+        <translation>서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="551"/>
+        <source>The note goes to your supervisor and is locked until it is co-signed or returned for revision. Submit it now?</source>
+        <translation>기록이 수퍼바이저에게 전달되고, 수퍼바이저가 서명하거나 보완을 요청해 반려할 때까지 잠깁니다. 지금 서명 요청할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="552"/>
+        <source>Submit</source>
+        <translation>서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="586"/>
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
     </message>
@@ -3248,67 +3348,67 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="154"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="166"/>
         <source>Reactivate account</source>
         <translation>계정 다시 활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="154"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="166"/>
         <source>Reset password</source>
         <translation>비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="155"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="167"/>
         <source>Reactivate %1 with a new password. Tell the person the password in person; they should change it at their next login.</source>
         <translation>%1 계정을 새 비밀번호로 다시 활성화합니다. 비밀번호는 본인에게 직접 알려 주고, 다음 로그인 때 바꾸도록 하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="157"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="169"/>
         <source>Set a new password for %1, who forgot theirs. Tell the person the password in person; they should change it at their next login.</source>
         <translation>비밀번호를 잊은 %1 계정의 새 비밀번호를 정합니다. 비밀번호는 본인에게 직접 알려 주고, 다음 로그인 때 바꾸도록 하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="163"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="175"/>
         <source>the same password again</source>
         <translation>같은 비밀번호 한 번 더</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="166"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="178"/>
         <source>New password *</source>
         <translation>새 비밀번호 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="167"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="179"/>
         <source>Password again *</source>
         <translation>비밀번호 확인 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="170"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="182"/>
         <source>Reactivate</source>
         <translation>다시 활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="170"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="182"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="173"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="185"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="198"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="210"/>
         <source>Working…</source>
         <translation>처리하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="204"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="216"/>
         <source>Account %1 is active again with the new password.</source>
         <translation>%1 계정을 새 비밀번호로 다시 활성화했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/accounts.py" line="205"/>
+        <location filename="../../desktop/views/admin/accounts.py" line="217"/>
         <source>New password set for %1.</source>
         <translation>%1 계정의 새 비밀번호를 설정했습니다.</translation>
     </message>
@@ -4602,6 +4702,130 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
 </context>
 <context>
+    <name>SignOffPanel</name>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="36"/>
+        <source>Supervision sign-off</source>
+        <translation>수퍼비전 서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="52"/>
+        <source>Add comment</source>
+        <translation>의견 남기기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="55"/>
+        <source>Return for revision</source>
+        <translation>반려 (보완 요청)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="57"/>
+        <source>Send the note back to its author as a draft, with your comment</source>
+        <translation>의견과 함께 작성자에게 초안으로 돌려보냅니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="59"/>
+        <source>Co-sign…</source>
+        <translation>수퍼바이저 서명…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="61"/>
+        <source>Co-sign the note; it is then signed and locked</source>
+        <translation>기록에 수퍼바이저로 서명합니다. 서명 후에는 잠깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="94"/>
+        <source>No comments yet.</source>
+        <translation>아직 의견이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="102"/>
+        <source>A comment for the counselor; returning the note requires one.</source>
+        <translation>상담사에게 남길 의견 (반려할 때는 꼭 적어야 합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="104"/>
+        <source>A word for your supervisor, sent with the note (optional)</source>
+        <translation>수퍼바이저에게 기록과 함께 보낼 말 (선택)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="106"/>
+        <source>A comment for your supervisor</source>
+        <translation>수퍼바이저에게 남길 의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="112"/>
+        <source>comment</source>
+        <translation>의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="112"/>
+        <source>submitted</source>
+        <translation>서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="112"/>
+        <source>returned</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="113"/>
+        <source>co-signed</source>
+        <translation>수퍼바이저 서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="119"/>
+        <source>Notes of %1 are signed off by a supervisor (%2): write the note, then submit it for sign-off.</source>
+        <translation>%1 상담사의 기록은 수퍼바이저(%2)의 서명을 받습니다. 기록을 작성한 뒤 서명 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="121"/>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="138"/>
+        <source>the center lead</source>
+        <translation>센터장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="124"/>
+        <source>Submitted by %1 on %2; waiting for the sign-off of %3 (%4 days). The note is locked until then.</source>
+        <translation>%1 상담사가 %2에 서명 요청함. %3의 서명을 기다리는 중 (%4일). 그때까지 기록은 잠깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="128"/>
+        <source>Returned for revision on %1: see the comments, revise the note and submit it again.</source>
+        <translation>%1에 반려됨: 의견을 보고 기록을 보완한 뒤 다시 서명 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="130"/>
+        <source>Signed by %1 on %2 · co-signed by %3 on %4.</source>
+        <translation>작성자 서명 %1 (%2) · 수퍼바이저 서명 %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="148"/>
+        <source>Write the comment first.</source>
+        <translation>의견을 먼저 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="163"/>
+        <source>Write what should be revised before returning the note.</source>
+        <translation>반려하기 전에 보완할 내용을 적으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="177"/>
+        <source>Co-sign the note</source>
+        <translation>수퍼바이저 서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="178"/>
+        <source>Co-sign this note? It becomes signed and locked, with your co-signature and the time. Later additions are dated addenda.</source>
+        <translation>이 기록에 수퍼바이저로 서명할까요? 서명자와 시각이 남고 기록은 잠깁니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/signoff_panel.py" line="179"/>
+        <source>Co-sign</source>
+        <translation>서명</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <location filename="../../desktop/views/admin/sites.py" line="28"/>
@@ -4802,6 +5026,94 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
 </context>
 <context>
+    <name>SupervisionView</name>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="38"/>
+        <source>Supervision</source>
+        <translation>수퍼비전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="42"/>
+        <source>Show every note waiting in the center</source>
+        <translation>센터의 서명 대기 기록 모두 보기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="46"/>
+        <source>Open note</source>
+        <translation>기록 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="51"/>
+        <source>Counselor</source>
+        <translation>상담사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="51"/>
+        <source>Session date</source>
+        <translation>회기 날짜</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="51"/>
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="52"/>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="52"/>
+        <source>Submitted</source>
+        <translation>요청 시각</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="52"/>
+        <source>Days waiting</source>
+        <translation>대기 일수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="53"/>
+        <source>Round</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="64"/>
+        <source>Notes of the counselors you supervise, submitted for your sign-off, oldest first. Open one to comment, return it for revision or co-sign it.</source>
+        <translation>수퍼비전하는 상담사가 서명 요청한 기록입니다 (오래된 순). 기록을 열어 의견을 남기고, 반려하거나 서명하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="119"/>
+        <source>%1 notes waiting for sign-off</source>
+        <translation>서명 대기 기록 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="120"/>
+        <source>No notes are waiting for your sign-off.</source>
+        <translation>서명을 기다리는 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="132"/>
+        <source>◀ Queue</source>
+        <translation>◀ 대기 목록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="133"/>
+        <source>Back to the sign-off queue (Esc)</source>
+        <translation>서명 대기 목록으로 돌아가기 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="144"/>
+        <source>Co-signed.</source>
+        <translation>서명했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/supervision/view.py" line="144"/>
+        <source>Returned for revision.</source>
+        <translation>반려했습니다 (보완 요청).</translation>
+    </message>
+</context>
+<context>
     <name>SurveyDialog</name>
     <message>
         <location filename="../../desktop/views/programs/survey_dialog.py" line="147"/>
@@ -4948,6 +5260,11 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>날짜</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/today.py" line="42"/>
+        <source>Sign-off</source>
+        <translation>수퍼비전 서명</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/today.py" line="47"/>
         <source>Appointments today</source>
         <translation>오늘 예약</translation>
@@ -4961,6 +5278,16 @@ Is this a different person? Register a new client only if it is.</source>
         <location filename="../../desktop/views/today.py" line="51"/>
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="112"/>
+        <source>Returned for revision: see the supervisor&apos;s comments</source>
+        <translation>반려됨: 수퍼바이저 의견을 확인하세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="113"/>
+        <source>Waiting for the supervisor&apos;s sign-off</source>
+        <translation>수퍼바이저 서명 대기</translation>
     </message>
 </context>
 </TS>

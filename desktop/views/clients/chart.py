@@ -243,18 +243,28 @@ class ChartPage(QWidget):
             self.reopen_button.setEnabled(False)
         self.new_note_button.setEnabled(store.sessions.may("note.write"))
 
+    def _signoff_status(self, signoff, staff: dict) -> str:
+        if signoff.status == "cosigned":
+            return self.tr("Signed · co-signed by %1").replace("%1", staff.get(signoff.cosigned_by, "?"))
+        if signoff.status == "pending":
+            return self.tr("Waiting for sign-off")
+        return self.tr("Returned for revision")
+
     def _fill_timeline(self) -> None:
         ctx, store, client_id = self.context, self.context.store, self.client.id
         staff = self._staff_names()
         entries: list[TimelineEntry] = []
         hidden: list[str] = []
         may_read_notes = store.sessions.may("note.read", client_id)
+        signoffs = store.supervision.statuses_for_client(client_id)
         for s in store.sessions.for_client(client_id):
             details = f"{ctx.label(METHODS, s.method)} · {self.tr('%1 min').replace('%1', str(s.minutes))} · " \
                       f"{staff.get(s.counselor_id, '?')}"
             if not may_read_notes:
                 details += " · " + self.tr("note not accessible")
             status = self.tr("Signed") if s.note_status == "signed" else self.tr("Draft")
+            if s.id in signoffs:  # supervision sign-off: who co-signed, or where the note is
+                status = self._signoff_status(signoffs[s.id], staff) or status
             entries.append(TimelineEntry(s.session_date, "", "session",
                                          self.tr("Session · %1").replace("%1", ctx.label(SESSION_KINDS, s.kind)),
                                          details, status, session_id=s.id, readable=may_read_notes))
