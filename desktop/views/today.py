@@ -101,8 +101,9 @@ class TodayView(QWidget):
         self._draft_rows = drafts
         self.drafts.setRowCount(len(drafts))
         for row, d in enumerate(drafts):
-            for col, value in enumerate([d.session_date, self._client_name(d.client_id), ctx.label(SESSION_KINDS, d.kind),
-                                         self._signoff_text(signoffs.get(d.id))]):
+            values = [d.session_date, self._client_name(d.client_id), ctx.label(SESSION_KINDS, d.kind),
+                      self._signoff_text(signoffs.get(d.id))]
+            for col, value in enumerate(values):
                 self.drafts.setItem(row, col, QTableWidgetItem(value))
 
     def _signoff_text(self, signoff) -> str:
