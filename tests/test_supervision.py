@@ -230,3 +230,18 @@ def test_reassigning_the_supervisor_moves_the_pending_notes(center, open_as):
 def test_the_migration_adds_the_tables():
     names = [m.name for m in migrate.available()]
     assert "supervision" in names
+
+
+def test_cli_adds_a_trainee_with_a_supervisor(created, open_as, monkeypatch):
+    from cli.main import main
+    from .conftest import ADMIN_PASSWORD
+    monkeypatch.setenv("MAUMDESK_PASSWORD", ADMIN_PASSWORD)
+    monkeypatch.setenv("MAUMDESK_NEW_PASSWORD", "trainee-pass-1")
+    args = ["user", "add", "--db", str(created["path"]), "--user", "admin", "--login", "t9", "--role", "counselor",
+            "--name", "수련상담", "--test-kdf"]
+    assert main(args + ["--supervisor", "c1"]) == 0
+    assert main([*args[:8], "t8", *args[9:], "--supervisor", "coord"]) != 0  # validated: the coordinator reads no notes
+    admin = open_as("admin")
+    t9 = admin.staff.get("t9")
+    assert (t9.needs_supervision, t9.supervisor_id) == (True, admin.staff.get("c1").id)
+    assert "t8" not in [s.login for s in admin.staff.list()]
