@@ -113,8 +113,11 @@ def cmd_user_add(args, lang) -> int:
                 from storage.errors import NotFound
                 raise NotFound(what=f"site {args.site}")
             site_id = matches[0]
+        # --supervisor LOGIN: who co-signs the notes (implies --needs-supervision); storage validates it
+        supervisor_id = store.staff.get(args.supervisor).id if args.supervisor else None
         store.staff.add(Staff(login=args.login, display_name=args.name or args.login, role=args.role, site_id=site_id,
-                              needs_supervision=args.needs_supervision), new_password, kdf=_kdf(args))
+                              needs_supervision=args.needs_supervision or supervisor_id is not None,
+                              supervisor_id=supervisor_id), new_password, kdf=_kdf(args))
     print(say("user_added", lang, login=args.login, role=args.role))
     return 0
 
@@ -223,6 +226,7 @@ def register(sub) -> None:
     q.add_argument("--name")
     q.add_argument("--site")
     q.add_argument("--needs-supervision", action="store_true")
+    q.add_argument("--supervisor", metavar="LOGIN", help="수퍼바이저 계정 / the supervisor's account")
     q.set_defaults(handler=cmd_user_add)
     q = users.add_parser("passwd", help="비밀번호 변경 / change a password")
     _common(q)

@@ -22,6 +22,7 @@ VIEW_CLASSES = {
     "programs": ("desktop.views.programs", "ProgramsView"),
     "reports": ("desktop.views.reports", "ReportsView"),
     "admin": ("desktop.views.admin", "AdminView"),
+    "supervision": ("desktop.views.supervision", "SupervisionView"),
 }
 
 
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
             "followups": self.tr("Safety follow-ups"), "programs": self.tr("Programs"), "reports": self.tr("Reports"),
             "admin": self.tr("Administration"),
         }
+        if store.supervision.supervises_anyone():  # last, so the other views keep their Ctrl+number
+            titles["supervision"] = self.tr("Supervision")
         for index, (name, title) in enumerate(titles.items()):
             view = self._make_view(name)
             self.views[name] = view

@@ -2,7 +2,8 @@
 
 Scopes: "all" = any client; "own" = clients the account works with (counselor of one of the
 client's cases, or author of one of their sessions, or owner of one of their follow-ups);
-absent = refused. docs/roles.md is generated from this table (``python -m storage.access``).
+absent = refused. For ``note.cosign`` "own" means the notes of the accounts one supervises
+(staff.supervisor_id); the lead co-signs any. docs/roles.md is generated from this table (``python -m storage.access``).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     "case.write":       {"counselor": OWN, "psychiatrist": OWN, "lead": ALL, "coordinator": ALL},
     "note.read":        {"counselor": OWN, "psychiatrist": OWN, "lead": ALL},
     "note.write":       {"counselor": OWN, "psychiatrist": OWN, "lead": ALL},
+    "note.cosign":      {"counselor": OWN, "psychiatrist": OWN, "lead": ALL},
     "screening.read":   {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
     "screening.write":  {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
     "followup.read":    {"counselor": OWN, "psychiatrist": OWN, "lead": ALL, "coordinator": ALL},
@@ -38,6 +40,10 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     "audit.read":       {"admin": ALL, "lead": ALL},
     "database.rekey":   {"admin": ALL},
 }
+
+# Who may supervise (be someone's supervisor_id): the clinical accounts that write notes
+# themselves. The coordinator reads no notes, so cannot review them.
+SUPERVISOR_ROLES = ("counselor", "psychiatrist", "lead")
 
 ROLES = ("counselor", "psychiatrist", "lead", "coordinator", "admin")
 

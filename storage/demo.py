@@ -135,6 +135,7 @@ class _Counselor:
     active_from: date
     weight: float
     supervised: bool
+    supervisor: int | None = None   # who co-signs a supervised counselor's notes
 
 
 @dataclass
@@ -160,9 +161,9 @@ def _setup(store: Store, password: str, kdf: KdfCost, today: date) -> _Setup:
         store.sites.add_room(Room(site_id=site, name="사무실", kind="office"))
         rooms[site] = {"individual": individual, "group": group}
 
-    def add(login: str, role: str, site: int | None, supervised: bool = False) -> int:
+    def add(login: str, role: str, site: int | None, supervised: bool = False, supervisor: int | None = None) -> int:
         staff = Staff(login=login, display_name=N.STAFF_NAMES[login], role=role, site_id=site,
-                      needs_supervision=supervised)
+                      needs_supervision=supervised, supervisor_id=supervisor)
         return store.staff.add(staff, password, kdf=kdf).id
 
     lead = add("lead", "lead", main)
@@ -174,8 +175,11 @@ def _setup(store: Store, password: str, kdf: KdfCost, today: date) -> _Setup:
         supervised = i >= 6
         # DOMAIN.md: 5 counselors, a 6th a year later, a 7th the year after.
         active_from = date(1900, 1, 1) if i <= 5 else date(today.year - (4 if i == 6 else 3), 1, 1)
-        counselors.append(_Counselor(add(login, "counselor", site, supervised), login, site, TEMPLATES[login],
-                                     active_from, 0.65 if supervised else 1.0, supervised))
+        # the trainees' supervisors: a senior counselor of the annex, and the lead
+        supervisor = (counselors[4].id if i == 6 else lead) if supervised else None
+        counselors.append(_Counselor(add(login, "counselor", site, supervised, supervisor), login, site,
+                                     TEMPLATES[login], active_from, 0.65 if supervised else 1.0, supervised,
+                                     supervisor))
     admin = store.vault.actor.id
     names = dict(store.vault.conn.execute("SELECT code, name_ko FROM problem_codes").fetchall())
     return _Setup(main, annex, rooms, lead, coord, admin, counselors, names)
@@ -1345,6 +1349,13 @@ class _Generator:
             conn.executemany(
                 "INSERT INTO note_addenda (session_id, text, written_at, written_by) VALUES (?, ?, ?, ?)",
                 [(x.id, text, at, by) for x in self.sessions for text, at, by in x.addenda])
+            signoffs, comments = _signoff_rows(self.sessions)
+            conn.executemany(
+                "INSERT INTO note_signoffs (session_id, status, reviewer_id, rounds, submitted_at, decided_at,"
+                " cosigned_by, cosigned_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", signoffs)
+            conn.executemany(
+                "INSERT INTO signoff_comments (session_id, author_id, kind, text, written_at) VALUES (?, ?, ?, ?, ?)",
+                comments)
             self.report(85, 100)
             conn.executemany(
                 "INSERT INTO screenings (id, client_id, instrument_id, instrument_version, taken_on, channel, answers,"
@@ -1475,6 +1486,32 @@ class _Reporter:
         if self.progress is not None and done > self.done:
             self.done = done
             self.progress(done, total)
+
+
+def _signoff_rows(sessions) -> tuple[list[tuple], list[tuple]]:
+    """The supervised counselors' notes went through sign-off (storage/repos/supervision.py):
+    the signed ones co-signed by their supervisor, the drafts waiting in the queue (about a
+    quarter returned with a comment). Derived from the session ids, not drawn
+    from the generator, so the rest of the demo stays what the seed makes it."""
+    signoffs, comments = [], []
+    for x in sessions:
+        c = x.counselor
+        if not c.supervised or c.supervisor is None:
+            continue
+        if x.signed:
+            cosigned = (datetime.fromisoformat(x.signed_at) + timedelta(minutes=20 + x.id * 37 % 240)
+                        ).isoformat(timespec="seconds")
+            signoffs.append((x.id, "cosigned", c.supervisor, 1, x.signed_at, cosigned, c.supervisor, cosigned))
+        else:
+            submitted = _stamp(x.day, x.start + x.minutes + 30)
+            if x.id % 4:
+                signoffs.append((x.id, "pending", c.supervisor, 1, submitted, None, None, None))
+            else:
+                returned = _stamp(x.day, x.start + x.minutes + 150)
+                signoffs.append((x.id, "returned", c.supervisor, 1, submitted, returned, None, None))
+                text = N.SUPERVISION_ADDENDA[x.id % len(N.SUPERVISION_ADDENDA)].replace("[수퍼비전] ", "")
+                comments.append((x.id, c.supervisor, "return", text, returned))
+    return signoffs, comments
 
 
 def _accumulate(values) -> list[float]:

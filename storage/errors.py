@@ -110,6 +110,16 @@ class NoteLocked(StorageError):
     code = "note_locked"
 
 
+class NoteUnderReview(StorageError):
+    """Submitted for supervision sign-off: locked until the supervisor co-signs or returns it."""
+    code = "note_under_review"
+
+
+class SignOffRequired(StorageError):
+    """The author needs supervision: the note is submitted for sign-off, never signed alone."""
+    code = "signoff_required"
+
+
 class MigrationFailed(StorageError):
     code = "migration_failed"
 

@@ -31,6 +31,7 @@ class Staff:
     needs_supervision: bool = False
     created_at: str | None = None
     id: int | None = None
+    supervisor_id: int | None = None   # with needs_supervision; None: the center lead(s) supervise
 
 
 @dataclass
@@ -235,3 +236,33 @@ class AnnualPlan:
     site_id: int | None = None
     budget_krw: int | None = None
     id: int | None = None
+
+
+@dataclass
+class SignOffComment:
+    """One remark in a note's supervision thread (``kind``: the step it came with)."""
+
+    author_id: int
+    text: str
+    written_at: str
+    kind: str = "comment"   # comment | submit | return | cosign
+    id: int | None = None
+
+
+@dataclass
+class SignOff:
+    """A note under supervision: submitted by its author, returned or co-signed by a supervisor."""
+
+    session_id: int
+    status: str              # pending | returned | cosigned
+    author_id: int           # the counselor who wrote (and signed) the note
+    client_id: int
+    session_date: str
+    kind: str
+    submitted_at: str
+    rounds: int = 1
+    reviewer_id: int | None = None   # whose queue; None: the center lead(s)
+    decided_at: str | None = None
+    cosigned_by: int | None = None
+    cosigned_at: str | None = None
+    comments: list[SignOffComment] = field(default_factory=list)

@@ -15,6 +15,7 @@ from .repos.sessions import SessionRepository
 from .repos.settings import SettingsRepository
 from .repos.sites import SiteRepository
 from .repos.staff import StaffRepository
+from .repos.supervision import SupervisionRepository
 from .repos.surveys import SurveyRepository
 from .vault import Vault
 
@@ -34,6 +35,7 @@ class Store:
         self.group_notes = GroupNoteRepository(vault)
         self.referrals = ReferralRepository(vault)
         self.surveys = SurveyRepository(vault)
+        self.supervision = SupervisionRepository(vault)
         self.plans = PlanRepository(vault)
         self.settings = SettingsRepository(vault)
         self.audit = AuditRepository(vault)

@@ -378,3 +378,21 @@ def test_no_appointments_or_program_sessions_on_public_holidays(demo):
         program = {r[0] for r in rows(vault, "SELECT DISTINCT substr(starts_at, 1, 10) FROM program_sessions")}
     assert booked and program
     assert booked & days == set() and program & days == set()
+
+
+def test_supervised_counselors_have_a_supervisor_and_notes_in_sign_off(demo):
+    with opened(demo) as vault:
+        trainees = rows(vault, "SELECT id, supervisor_id FROM staff WHERE needs_supervision = 1")
+        assert trainees and all(sup is not None for _, sup in trainees)
+        status = dict(rows(vault, "SELECT status, count(*) FROM note_signoffs GROUP BY 1"))
+        assert status.get("cosigned", 0) > 0 and status.get("pending", 0) > 0
+        # co-signed notes are signed by their author; waiting and returned ones are drafts
+        assert scalar(vault, "SELECT count(*) FROM note_signoffs o JOIN counseling_sessions s ON s.id = o.session_id"
+                             " WHERE (o.status = 'cosigned') <> (s.note_status = 'signed')") == 0
+        assert scalar(vault, "SELECT count(*) FROM note_signoffs o JOIN counseling_sessions s ON s.id = o.session_id"
+                             " JOIN staff t ON t.id = s.counselor_id WHERE o.reviewer_id <> t.supervisor_id") == 0
+    store = Store(Vault.unlock(demo["path"], "lead", DEFAULT_DEMO_PASSWORD))
+    try:
+        assert store.supervision.queue(everyone=True)
+    finally:
+        store.close()

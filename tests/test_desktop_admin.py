@@ -570,7 +570,8 @@ def test_reset_a_forgotten_password_and_change_role_and_site(qtbot, open_as, cre
     assert (c1.display_name, c1.role, c1.site_id, c1.needs_supervision) == \
            ("박상담(수련)", "lead", created["sites"][1], True)
     updates = audit_rows(store, action="update", entity="staff")
-    assert [(r[0], r[3], r[5]) for r in updates] == [("admin", "c1", '{"role":"lead"}')]
+    assert [(r[0], r[3], r[5]) for r in updates] == [
+        ("admin", "c1", '{"needs_supervision":true,"role":"lead","supervisor_id":null}')]
     store.close()
     with pytest.raises(WrongPassword):
         Vault.unlock(created["path"], "c1", STAFF_PASSWORD)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
 
 from storage.errors import PermissionDenied
 from storage.repos.followups import days_open
-from storage.vocabulary import APPOINTMENT_KINDS, APPOINTMENT_STATUSES
+from storage.vocabulary import APPOINTMENT_KINDS, APPOINTMENT_STATUSES, SESSION_KINDS
 
 from ..context import korean_date
 from .followups.reasons import reason_text
@@ -39,7 +39,7 @@ class TodayView(QWidget):
         self.followups = _table([self.tr("Client"), self.tr("Reason"), self.tr("Days open")])
         self.followups.setObjectName("todayFollowups")
         self.followups.cellDoubleClicked.connect(self._open_followup_client)
-        self.drafts = _table([self.tr("Date"), self.tr("Client"), self.tr("Kind")])
+        self.drafts = _table([self.tr("Date"), self.tr("Client"), self.tr("Kind"), self.tr("Sign-off")])
         self.drafts.setObjectName("todayDrafts")
         self.drafts.cellDoubleClicked.connect(self._open_draft)
         layout = QVBoxLayout(self)
@@ -80,6 +80,8 @@ class TodayView(QWidget):
         except PermissionDenied:
             followups = []
         drafts = store.sessions.drafts_of(ctx.actor.id)
+        signoffs = {s.session_id: s for s in store.supervision.mine()}  # a trainee's returned and waiting notes
+        drafts.sort(key=lambda d: getattr(signoffs.get(d.id), "status", "") != "returned")  # returned ones first
         ids |= {f.client_id for f in followups} | {d.client_id for d in drafts}
         self._names = {c.id: c.name for c in self._clients(ids)}
         self._rows = appts
@@ -99,8 +101,17 @@ class TodayView(QWidget):
         self._draft_rows = drafts
         self.drafts.setRowCount(len(drafts))
         for row, d in enumerate(drafts):
-            for col, value in enumerate([d.session_date, self._client_name(d.client_id), d.kind]):
+            values = [d.session_date, self._client_name(d.client_id), ctx.label(SESSION_KINDS, d.kind),
+                      self._signoff_text(signoffs.get(d.id))]
+            for col, value in enumerate(values):
                 self.drafts.setItem(row, col, QTableWidgetItem(value))
+
+    def _signoff_text(self, signoff) -> str:
+        if signoff is None:
+            return ""
+        if signoff.status == "returned":
+            return self.tr("Returned for revision: see the supervisor's comments")
+        return self.tr("Waiting for the supervisor's sign-off")
 
     def _clients(self, ids):
         store = self.context.store

@@ -3,11 +3,12 @@ from __future__ import annotations
 import json
 
 from ..audit import now_iso
-from ..errors import NoteLocked
+from ..errors import NoteLocked, NoteUnderReview, SignOffRequired
 from ..records import Addendum, CounselingSession, Participant
 from ..validation import check_choice, check_date, check_int, check_text, invalid
 from ..vocabulary import METHODS, NOTE_TEMPLATES, SESSION_KINDS
 from .base import Repository
+from .supervision import requires_signoff, reviewer_may_read, under_review
 
 COLUMNS = ("id, client_id, case_id, appointment_id, group_key, kind, method, session_date, minutes, counselor_id,"
            " site_id, template, note, note_status, signed_at, signed_by")
@@ -91,7 +92,8 @@ class SessionRepository(Repository):
     def get(self, session_id: int) -> CounselingSession:
         """Read a note (permission checked, the view audited)."""
         row = self._row(session_id)
-        self.allow("note.read", row[1])
+        if not reviewer_may_read(self.conn, self.actor, session_id):  # a supervisor reads what was sent to them
+            self.allow("note.read", row[1])
         s = _session(row, with_note=True)
         s.participants = [Participant(client_id=r[0], relation=r[1]) for r in self.conn.execute(
             "SELECT client_id, relation FROM session_participants WHERE session_id = ? ORDER BY id", (session_id,))]
@@ -109,6 +111,7 @@ class SessionRepository(Repository):
         if row[13] == "signed":
             raise NoteLocked()
         _not_a_group_copy(self.conn, session_id)
+        self._refuse_while_under_review(session_id)
         template = check_choice("template", template or row[11], tuple(NOTE_TEMPLATES))
         method = check_choice("method", method or row[6], tuple(METHODS))
         kind = check_choice("kind", kind or row[5], tuple(SESSION_KINDS))
@@ -131,6 +134,7 @@ class SessionRepository(Repository):
         _not_a_group_copy(self.conn, session_id)
         if participants is not None:
             _no_group_members(row[5], participants)
+        self._refuse_while_under_review(session_id)
         day = check_date("session_date", session_date) if session_date is not None else row[7]
         cleaned = None
         if participants is not None:
@@ -158,11 +162,19 @@ class SessionRepository(Repository):
         return [_session(r, with_note=False) for r in self.conn.execute(
             f"SELECT {COLUMNS} FROM counseling_sessions WHERE appointment_id = ? ORDER BY id", (appointment_id,))]
 
+    def _refuse_while_under_review(self, session_id: int) -> None:
+        """Submitted for sign-off: locked for everyone until returned or co-signed."""
+        if under_review(self.conn, session_id):
+            raise NoteUnderReview()
+
     def sign(self, session_id: int) -> None:
         row = self._row(session_id)
         self.allow("note.write", row[1])
         if row[13] == "signed":
             raise NoteLocked()
+        self._refuse_while_under_review(session_id)
+        if requires_signoff(self.conn, row[9]):  # a supervised counselor's note: SupervisionRepository.submit
+            raise SignOffRequired()
         if not any(v.strip() for v in json.loads(row[12]).values()):
             raise invalid("note", "빈 기록에는 서명할 수 없습니다", "an empty note cannot be signed")
         with self.vault.transaction():

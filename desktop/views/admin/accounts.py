@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                QLayout, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from storage.access import ROLE_NAMES, ROLES
+from storage.access import ROLE_NAMES, ROLES, SUPERVISOR_ROLES
 from storage.errors import StorageError
 from storage.records import Staff
 
@@ -22,8 +22,8 @@ def role_label(role: str, lang: str) -> str:
 
 
 class AccountDialog(QDialog):
-    """Add an account (with its first password, typed twice) or edit name, role, site and the
-    supervision flag of an existing one. Emits ``saved(message)`` when storage accepted it."""
+    """Add an account (with its first password, typed twice) or edit name, role, site, the
+    supervision flag and the supervisor of an existing one. Emits ``saved(message)`` when storage accepted it."""
 
     saved = Signal(str)
 
@@ -53,15 +53,26 @@ class AccountDialog(QDialog):
             if site.active or (staff and staff.site_id == site.id):
                 self.site.addItem(site.name, site.id)
         self.site.setCurrentIndex(max(0, self.site.findData(staff.site_id if staff else None)))
-        self.supervision = QCheckBox(self.tr("Needs supervision (notes are reviewed by the center lead)"))
+        self.supervision = QCheckBox(self.tr("Needs supervision (notes are co-signed by a supervisor)"))
         self.supervision.setObjectName("accountSupervision")
         self.supervision.setChecked(bool(staff and staff.needs_supervision))
+        # Candidates only; storage validates again (active, a note-writing role, not supervised).
+        self.supervisor = QComboBox()
+        self.supervisor.setObjectName("accountSupervisor")
+        self.supervisor.addItem(self.tr("The center lead"), None)
+        for s in store.staff.list():
+            if s.role in SUPERVISOR_ROLES and not s.needs_supervision and (staff is None or s.id != staff.id):
+                self.supervisor.addItem(f"{s.display_name} ({role_label(s.role, lang)})", s.id)
+        self.supervisor.setCurrentIndex(max(0, self.supervisor.findData(staff.supervisor_id if staff else None)))
+        self.supervisor.setEnabled(self.supervision.isChecked())
+        self.supervision.toggled.connect(self.supervisor.setEnabled)
         form = QFormLayout()
         form.addRow(self.tr("Account name *"), self.login)
         form.addRow(self.tr("Name *"), self.name)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Site"), self.site)
         form.addRow("", self.supervision)
+        form.addRow(self.tr("Supervisor"), self.supervisor)
         self.password = password_field("accountPassword")
         self.password2 = password_field("accountPassword2")
         self.password2.setPlaceholderText(self.tr("the same password again"))
@@ -91,6 +102,7 @@ class AccountDialog(QDialog):
         return Staff(login=self.login.text().strip(), display_name=self.name.text().strip(),
                      role=self.role.currentData(), site_id=self.site.currentData(),
                      needs_supervision=self.supervision.isChecked(),
+                     supervisor_id=self.supervisor.currentData() if self.supervision.isChecked() else None,
                      active=self.staff.active if self.staff else True)
 
     def try_save(self) -> None:
@@ -226,7 +238,7 @@ class AccountsTab(QWidget):
         self.dialog: QDialog | None = None
         self.rows: list[Staff] = []
         self.table = Table([self.tr("Account"), self.tr("Name"), self.tr("Role"), self.tr("Site"), self.tr("Status"),
-                            self.tr("Needs supervision")], "accountsTable")
+                            self.tr("Needs supervision"), self.tr("Supervisor")], "accountsTable")
         self.table.row_chosen.connect(lambda _row: self.edit_account())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("Add account…"))
@@ -274,12 +286,13 @@ class AccountsTab(QWidget):
         selected = self.selected()
         sites = {s.id: s.name for s in store.sites.sites(include_inactive=True)}
         self.rows = store.staff.list(include_inactive=True)
+        names = {s.id: s.display_name for s in self.rows}
         self.table.setRowCount(len(self.rows))
         for row, s in enumerate(self.rows):
             values = [s.login, s.display_name, role_label(s.role, lang),
                       sites.get(s.site_id, "—") if s.site_id else self.tr("all sites"),
                       self.tr("active") if s.active else self.tr("deactivated"),
-                      self.tr("yes") if s.needs_supervision else ""]
+                      self.tr("yes") if s.needs_supervision else "", self._supervisor_text(s, names)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if not s.active:
@@ -288,6 +301,11 @@ class AccountsTab(QWidget):
         if selected:
             self.select(selected.login)
         self._update_buttons()
+
+    def _supervisor_text(self, s: Staff, names: dict) -> str:
+        if not s.needs_supervision:
+            return ""
+        return names.get(s.supervisor_id, "?") if s.supervisor_id else self.tr("the center lead")
 
     def select(self, login: str) -> None:
         for row, s in enumerate(self.rows):

@@ -112,7 +112,8 @@ class AuditTab(QWidget):
     def _actions(self) -> dict[str, str]:
         return {
             "addendum": self.tr("addendum"), "attendance": self.tr("attendance"), "backup": self.tr("backup"),
-            "close": self.tr("close"), "consent": self.tr("consent"), "consent_withdrawn": self.tr("consent withdrawn"),
+            "close": self.tr("close"), "comment": self.tr("supervision comment"),
+            "cosign": self.tr("supervisor co-signature"), "consent": self.tr("consent"), "consent_withdrawn": self.tr("consent withdrawn"),
             "create": self.tr("create"), "deactivate": self.tr("deactivate"), "demo_generate": self.tr("demo data"),
             "export": self.tr("export"), "headcount": self.tr("head-count"), "import": self.tr("import"),
             "login": self.tr("login"), "login_failed": self.tr("failed logins"), "open": self.tr("open"),
@@ -121,6 +122,7 @@ class AuditTab(QWidget):
             "raise": self.tr("raise"), "reactivate": self.tr("reactivate"),
             "recovery_code_replaced": self.tr("new recovery code"), "register": self.tr("register"),
             "rekey": self.tr("key rotation"), "reopen": self.tr("reopen"), "restore": self.tr("restore"),
+            "return": self.tr("returned for revision"), "submit": self.tr("submitted for sign-off"),
             "save_draft": self.tr("save draft"), "save_mapping": self.tr("save mapping"), "set": self.tr("set"),
             "sign": self.tr("sign"), "unlock_screen_failed": self.tr("failed screen unlock"),
             "unregister": self.tr("unregister"), "update": self.tr("update"), "verify": self.tr("verify"),

@@ -243,6 +243,13 @@ class ChartPage(QWidget):
             self.reopen_button.setEnabled(False)
         self.new_note_button.setEnabled(store.sessions.may("note.write"))
 
+    def _signoff_status(self, signoff, staff: dict) -> str:
+        if signoff.status == "cosigned":
+            return self.tr("Signed · co-signed by %1").replace("%1", staff.get(signoff.cosigned_by, "?"))
+        if signoff.status == "pending":
+            return self.tr("Waiting for sign-off")
+        return self.tr("Returned for revision")
+
     def _fill_timeline(self) -> None:
         ctx, store, client_id = self.context, self.context.store, self.client.id
         staff = self._staff_names()
@@ -250,12 +257,15 @@ class ChartPage(QWidget):
         hidden: list[str] = []
         may_read_notes = store.sessions.may("note.read", client_id)
         group_copies = store.group_notes.headings_for_client(client_id)   # "집단상담: <program>, n=6"
+        signoffs = store.supervision.statuses_for_client(client_id)
         for s in store.sessions.for_client(client_id):
             length = self.tr("%1 min").replace("%1", str(s.minutes))   # outside the f-string: lupdate sees it
             details = f"{ctx.label(METHODS, s.method)} · {length} · {staff.get(s.counselor_id, '?')}"
             if not may_read_notes:
                 details += " · " + self.tr("note not accessible")
             status = self.tr("Signed") if s.note_status == "signed" else self.tr("Draft")
+            if s.id in signoffs:  # supervision sign-off: who co-signed, or where the note is
+                status = self._signoff_status(signoffs[s.id], staff) or status
             what = group_copies.get(s.id) or self.tr("Session · %1").replace("%1", ctx.label(SESSION_KINDS, s.kind))
             entries.append(TimelineEntry(s.session_date, "", "session", what,
                                          details, status, session_id=s.id, readable=may_read_notes))

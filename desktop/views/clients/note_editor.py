@@ -1,5 +1,7 @@
 """The session note editor: template sections (SOAP, DAP, free), session details, autosave,
-signing (which locks the note) and dated addenda after that.
+signing (which locks the note) and dated addenda after that. For a counselor under supervision
+"Sign" is "Submit for sign-off" and the supervision panel (signoff_panel.py) shows the state,
+the signatures and the comments.
 
 Nothing typed is kept only on screen for long: a new note's draft row is created on the first
 edit, and the draft is saved ~3 s after the last keystroke (at the latest every 10 s while
@@ -20,13 +22,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
-from storage.errors import NoteLocked, PermissionDenied, StorageError
+from storage.errors import NoteLocked, NoteUnderReview, PermissionDenied, StorageError
 from storage.records import CounselingSession, Participant
 from storage.vocabulary import METHODS, NOTE_TEMPLATES, SESSION_KINDS
 
 from . import prompts
 from .common import error_label, error_text, show_error
 from .participants import ParticipantsPanel
+from .signoff_panel import SignOffPanel
 
 AUTOSAVE_MS = 3000        # after the last keystroke
 AUTOSAVE_MAX_WAIT_S = 10  # while typing goes on without a pause
@@ -69,6 +72,8 @@ class NoteEditor(QWidget):
         self._loading = True
         self.saved_at: datetime | None = None
         self.sections: dict[str, QPlainTextEdit] = {}
+        self.supervised = False   # the author needs supervision: submit for sign-off, never sign alone
+        self.signoff = None       # storage.records.SignOff once submitted
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -178,6 +183,8 @@ class NoteEditor(QWidget):
         row.addWidget(self.addendum_button)
         add_box.addLayout(row)
         self.addenda_box.setVisible(False)
+        self.signoff_panel = SignOffPanel(ctx)
+        self.signoff_panel.decided.connect(self._signoff_decided)
 
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -199,6 +206,7 @@ class NoteEditor(QWidget):
         self.body_layout.setContentsMargins(0, 0, 0, 0)
         self.body_layout.addWidget(self.section_box, 1)
         self.body_layout.addLayout(buttons)
+        self.body_layout.addWidget(self.signoff_panel)
         self.body_layout.addWidget(self.addenda_box)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("noteScroll")
@@ -290,7 +298,9 @@ class NoteEditor(QWidget):
         s = self.session
         self.may_write = store.sessions.may("note.write", s.client_id)
         group_copy = self._show_group_copy(s.note)
-        self.locked = s.note_status == "signed" or not self.may_write or group_copy
+        self.supervised = store.supervision.requires_signoff(s.counselor_id)
+        self.signoff = store.supervision.get(s.id)
+        self.locked = s.note_status == "signed" or not self.may_write or group_copy or self._under_review()
         self._participants_panel(s.client_id)
         self._header(s.client_id, s.case_id)
         self._fill(s.session_date, s.kind, s.method, s.minutes, s.template, s.participants)
@@ -323,6 +333,7 @@ class NoteEditor(QWidget):
         if not self.may_write:  # say so before anything is typed that could not be saved
             self._deny(PermissionDenied(action="note.write"))
             return
+        self.supervised = self.context.store.supervision.requires_signoff(new.counselor_id)
         self._participants_panel(new.client_id)
         self._header(new.client_id, new.case_id)
         self._fill(new.session_date, new.kind, new.method, new.minutes, new.template, new.participants)
@@ -374,6 +385,12 @@ class NoteEditor(QWidget):
         self.addenda_box.setVisible(signed)
         self.addendum.setVisible(signed and self.may_write)
         self.addendum_button.setVisible(signed and self.may_write)
+        if self.supervised:
+            self.sign_button.setText(self.tr("Submit for sign-off…"))
+            self.sign_button.setToolTip(self.tr("Send the note to your supervisor; it is locked until co-signed or "
+                                                "returned (Ctrl+Shift+S)"))
+        self.signoff_panel.load(self.session, self.signoff, self.supervised,
+                                self.new.counselor_id if self.new is not None else None)
         # the session date and participants of a draft change through update_draft_details
 
     def _show_addenda(self) -> None:
@@ -388,9 +405,14 @@ class NoteEditor(QWidget):
         s = self.session
         if self.denied:
             text = ""
+        elif s is not None and s.note_status == "signed" and self.signoff is not None and self.signoff.cosigned_at:
+            text = (self.tr("Signed %1 · co-signed %2 — read-only").replace("%1", (s.signed_at or "")[:16].replace(
+                "T", " ")).replace("%2", self.signoff.cosigned_at[:16].replace("T", " ")))
         elif s is not None and s.note_status == "signed":
             when = (s.signed_at or "")[:16].replace("T", " ")
             text = self.tr("Signed %1 — read-only").replace("%1", when)
+        elif self._under_review():
+            text = self.tr("Waiting for sign-off — read-only")
         elif not self.may_write:
             text = self.tr("Read-only")
         elif s is None:
@@ -473,7 +495,7 @@ class NoteEditor(QWidget):
                     store.sessions.update_draft_details(
                         self.session.id, session_date=self.session_date.date().toString("yyyy-MM-dd"),
                         participants=self.participants.participants())
-        except NoteLocked as exc:
+        except (NoteLocked, NoteUnderReview) as exc:
             self.locked = True
             self._apply_lock()
             show_error(self.message, error_text(exc, self.context.lang))
@@ -506,6 +528,8 @@ class NoteEditor(QWidget):
     def sign(self) -> bool:
         if self.denied or self.locked or not self.may_write:
             return False
+        if self.supervised:
+            return self.submit()
         if not self.save_now():
             return False
         if self.session is None or not any(v.strip() for v in self.note().values()):
@@ -532,6 +556,50 @@ class NoteEditor(QWidget):
         if self.addendum.isVisible():
             self.addendum.setFocus()
         return True
+
+    # --- supervision sign-off ------------------------------------------------------------------
+    def _under_review(self) -> bool:
+        return self.signoff is not None and self.signoff.status == "pending"
+
+    def submit(self) -> bool:
+        """A supervised counselor's "sign": the note goes to the supervisor and is locked."""
+        if self.denied or self.locked or not self.may_write:
+            return False
+        if not self.save_now():
+            return False
+        if self.session is None or not any(v.strip() for v in self.note().values()):
+            show_error(self.message, self.tr("Write the note before submitting it."))
+            return False
+        if not prompts.confirm(self, self.tr("Submit for sign-off"),
+                               self.tr("The note goes to your supervisor and is locked until it is co-signed or "
+                                       "returned for revision. Submit it now?"), self.tr("Submit")):
+            return False
+        comment = self.signoff_panel.comment.toPlainText().strip()  # optional, sent with the note
+        try:
+            self.signoff = self.context.store.supervision.submit(self.session.id, comment or None)
+        except StorageError as exc:
+            show_error(self.message, error_text(exc, self.context.lang))
+            return False
+        self.signoff_panel.comment.clear()
+        self.locked = True
+        self._apply_lock()
+        self._update_status()
+        show_error(self.message, "")
+        self.context.notify("session")
+        return True
+
+    def _signoff_decided(self, _what: str) -> None:
+        """The supervisor co-signed or returned the note from the panel: show its new state."""
+        store = self.context.store
+        self.signoff = store.supervision.get(self.session.id)
+        if self.signoff is not None and self.signoff.status == "cosigned":
+            self.session.note_status = "signed"
+            self.session.signed_at, self.session.signed_by = self.signoff.submitted_at, self.session.counselor_id
+        self.locked = self.session.note_status == "signed" or not self.may_write or self._under_review()
+        self._apply_lock()
+        self._show_addenda()
+        self._update_status()
+        self.context.notify("session")
 
     def add_addendum(self) -> bool:
         if self.session is None or self.session.note_status != "signed":
