@@ -15,6 +15,7 @@ from .repos.settings import SettingsRepository
 from .repos.sites import SiteRepository
 from .repos.staff import StaffRepository
 from .repos.surveys import SurveyRepository
+from .repos.waitlist import WaitlistRepository
 from .vault import Vault
 
 
@@ -32,6 +33,7 @@ class Store:
         self.programs = ProgramRepository(vault)
         self.referrals = ReferralRepository(vault)
         self.surveys = SurveyRepository(vault)
+        self.waitlist = WaitlistRepository(vault)
         self.plans = PlanRepository(vault)
         self.settings = SettingsRepository(vault)
         self.audit = AuditRepository(vault)
