@@ -249,3 +249,21 @@ def test_the_administrator_sees_no_waitlist(qtbot, open_as, korean):
     view = view_for(qtbot, open_as("admin"))
     assert view.message.text() == "대기자 명단을 볼 수 있는 역할이 아닙니다."
     assert not view.add_button.isEnabled() and view.add_entry() is None
+
+
+def test_today_shows_how_many_wait_and_opens_the_list(qtbot, open_as, korean):
+    from desktop.views.today import TodayView
+    store = open_as("c1")
+    store.waitlist.add(WaitlistEntry(site_id=1, contact_name="문의", contact_phone="010-1111-2222"))
+    store.waitlist.add(WaitlistEntry(site_id=2, contact_name="별관", contact_phone="010-1111-3333"))
+    context = AppContext(store, "ko")
+    today = TodayView(context)
+    qtbot.addWidget(today)
+    today.show()
+    assert today.waiting.text() == "대기자 1명 (목록 열기)"     # c1 works at site 1
+    with qtbot.waitSignal(context.navigate_requested) as asked:
+        qtbot.mouseClick(today.waiting, Qt.LeftButton)
+    assert asked.args == ["waitlist", None]
+    admin_today = TodayView(AppContext(open_as("admin"), "ko"))
+    qtbot.addWidget(admin_today)
+    assert admin_today.waiting.isHidden()

@@ -4953,19 +4953,24 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="47"/>
+        <location filename="../../desktop/views/today.py" line="54"/>
         <source>Appointments today</source>
         <translation>오늘 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="49"/>
+        <location filename="../../desktop/views/today.py" line="56"/>
         <source>My open safety follow-ups (oldest first)</source>
         <translation>나의 미결 안전 확인 (오래된 순)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="51"/>
+        <location filename="../../desktop/views/today.py" line="58"/>
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="97"/>
+        <source>Waitlist: %1 waiting (open the list)</source>
+        <translation>대기자 %1명 (목록 열기)</translation>
     </message>
 </context>
 <context>
