@@ -21,9 +21,11 @@ from ..programs.client_search import ClientSearch
 
 
 def open_programs(store, site_id: int | None, today: date, keep: int | None = None) -> list:
-    """Programs one can still join: not ended before today (and the one already chosen)."""
+    """Programs one can still join: not ended before today, not an outreach visit or a campaign
+    (counted by head, nobody registers); and the one already chosen."""
     return [p for p in store.programs.list(site_id)
-            if p.id == keep or (p.ends_on or p.starts_on) >= today.isoformat()]
+            if p.id == keep or ((p.ends_on or p.starts_on) >= today.isoformat()
+                                and p.category not in ("outreach", "campaign"))]
 
 
 class WaitlistEntryDialog(QDialog):

@@ -44,6 +44,8 @@ class WaitlistPlaceDialog(QDialog):
             show_error(self.message, self.tr("No program of this site is running or planned."))
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        self.resize(460, self.sizeHint().height())
         self.program.setFocus()
 
     def choose(self, program_id: int) -> None:

@@ -42,6 +42,9 @@ class WaitlistWithdrawDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.reason.currentIndexChanged.connect(lambda _i: show_error(self.message, ""))
+        self.setMinimumWidth(460)
+        self.resize(460, self.sizeHint().height())
         self.reason.setFocus()
 
     def try_withdraw(self) -> bool:
