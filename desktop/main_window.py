@@ -18,6 +18,7 @@ VIEW_CLASSES = {
     "today": ("desktop.views.today", "TodayView"),
     "calendar": ("desktop.views.calendar", "CalendarView"),
     "clients": ("desktop.views.clients", "ClientsView"),
+    "waitlist": ("desktop.views.waitlist", "WaitlistView"),
     "followups": ("desktop.views.followups", "FollowUpsView"),
     "programs": ("desktop.views.programs", "ProgramsView"),
     "reports": ("desktop.views.reports", "ReportsView"),
@@ -45,7 +46,8 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         titles = {
             "today": self.tr("Today"), "calendar": self.tr("Calendar"), "clients": self.tr("Clients"),
-            "followups": self.tr("Safety follow-ups"), "programs": self.tr("Programs"), "reports": self.tr("Reports"),
+            "waitlist": self.tr("Waitlist"), "followups": self.tr("Safety follow-ups"), "programs": self.tr("Programs"),
+            "reports": self.tr("Reports"),
             "admin": self.tr("Administration"),
         }
         if store.supervision.supervises_anyone():  # last, so the other views keep their Ctrl+number

@@ -131,6 +131,7 @@ WORDS = {
     "destination": ("연계처", "Destination"),
     "referrals_n": ("연계 건수", "Referrals"),
     "cost": ("치료비 지원(원)", "Treatment cost support (KRW)"),
+    "median_days": ("대기일 중앙값(일)", "Median days waited"),
     "sat_item": ("문항", "Item"),
     "sat_mean": ("평균 점수(5점 만점)", "Mean (of 5)"),
     "responses": ("응답 수", "Responses"),
@@ -155,6 +156,7 @@ TITLES = {
     "programs": ("11. 심리안정 프로그램", "11. Programs by category"),
     "followups": ("12. 안전 후속조치", "12. Safety follow-ups"),
     "referrals": ("13. 지정클리닉 등 연계", "13. Referrals"),
+    "waitlist": ("13-1. 대기자", "13-1. Waitlist"),
     "satisfaction": ("14. 만족도 조사", "14. Satisfaction survey"),
     "trend": ("15. 월별 연인원 추이", "15. Person-visits by month"),
 }
@@ -196,6 +198,13 @@ NOTES = {
                   "Open now is the number of open follow-ups when the report was made (any period)."),
     "referrals": ("치료비 지원은 연계 건에 기록된 지원 금액의 합계(원)입니다.",
                   "Cost support is the sum of the support amounts recorded on the referrals (KRW)."),
+    "waitlist": ("기간 말 대기는 기간 말일까지 등록되고 그날까지 예약·배정·취소되지 않은 항목입니다. "
+                 "첫 상담까지의 대기일은 대기자 명단에서 예약된 사람이 예약일 이후 처음 상담을 받은 날까지이며, "
+                 "그 첫 상담이 기간 안에 있었던 사람만 셉니다(예약일이 아니라 실제 첫 회기 기준).",
+                 "Waiting at the end: entries added by the period's last day and not booked, placed or withdrawn "
+                 "by then. Days to the first session run from the entry to the first counseling session on or "
+                 "after its booking, for people whose first session fell in the period (the session held, not "
+                 "the booking)."),
     "total_distinct": ("합계의 실인원은 한 사람을 한 번만 센 수이므로 각 행의 합과 다를 수 있습니다.",
                        "The total of distinct persons counts each person once and can differ from the sum of rows."),
     "screened_persons": ("한 사람이 기간 중 여러 검사를 받았으면 가장 높은 종합 판정으로 한 번만 셉니다.",
@@ -490,6 +499,26 @@ def _referrals(r: UsageReport, lang: str) -> Table:
                  ["text", "int", "int", "krw"], total_row=True)
 
 
+WAITLIST_ROWS = {
+    "added": ("기간 중 등록", "Added in the period", None),
+    "booked": ("상담 예약으로 전환", "Booked an appointment", "booked_median_days"),
+    "first_session": ("첫 상담 실시 (기간 중)", "First session held (in the period)", "first_session_median_days"),
+    "placed": ("프로그램 배정", "Placed in a program", "placed_median_days"),
+    "withdrawn": ("대기 취소", "Withdrawn", "withdrawn_median_days"),
+    "waiting_at_end": ("기간 말 대기", "Waiting at the period's end", "waiting_median_days"),
+    "waiting_urgent_at_end": ("  그중 긴급", "  of them urgent", None),
+}
+
+
+def _waitlist(r: UsageReport, lang: str) -> Table:
+    w = r.waitlist or {}
+    rows = [[_pick(pair[:2], lang), w.get(key, 0) or 0, w.get(days) if days else None]
+            for key, pair in WAITLIST_ROWS.items() for days in (pair[2],)]
+    headers = [word("item", lang), word("count", lang), word("median_days", lang)]
+    return Table("waitlist", _pick(TITLES["waitlist"], lang), headers, rows, [note("waitlist", lang)],
+                 ["text", "int", "dec1"])
+
+
 def _satisfaction(r: UsageReport, lang: str) -> Table:
     s = r.satisfaction or {}
     n = s.get("responses", 0) or 0
@@ -538,6 +567,7 @@ def report_tables(report: UsageReport, lang: str = "ko") -> list[Table]:
         _programs(r, lang),
         _followups(r, lang),
         _referrals(r, lang),
+        _waitlist(r, lang),
         _satisfaction(r, lang),
         _trend(r, lang),
     ]

@@ -37,6 +37,8 @@ class UsageReport:
     last_year_to_date: dict     # lines (visits only)
     plan: dict                  # line -> {target, ytd, percent}
     trend: dict                 # 'YYYY-MM' -> line -> visits (12 months ending with the period)
+    # added, booked, placed, withdrawn, waiting at the end, median days (StatisticsRepository.waitlist)
+    waitlist: dict = field(default_factory=dict)
     schema: int = REPORT_SCHEMA
 
     def to_dict(self) -> dict:
@@ -106,6 +108,7 @@ def _build(store, stats, period: Period, site_id: int | None, s: str, e: str) ->
         programs=stats.programs(s, e, site_id),
         followups=stats.followups(s, e, site_id),
         referrals=stats.referrals(s, e, site_id),
+        waitlist=stats.waitlist(s, e, site_id),
         satisfaction=stats.satisfaction(first_month, last_month, site_id),
         last_year={},  # filled in by build_usage_report from the other thread
         year_to_date=ytd,

@@ -26,6 +26,10 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     "referral.write":   {"counselor": OWN, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
     "appointment.read": {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
     "appointment.write": {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    # The waitlist is the center's shared intake queue: every clinical role reads and works it
+    # (the coordinator most of all); the administrator, who runs accounts and backups, does not.
+    "waitlist.read":    {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
+    "waitlist.write":   {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
     "program.read":     {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
     "program.write":    {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},
     "survey.write":     {"counselor": ALL, "psychiatrist": ALL, "lead": ALL, "coordinator": ALL},

@@ -111,6 +111,7 @@ def create_demo(db_path, *, years: int = 1, seed: int = 1, password: str = DEFAU
         report(5, 100)
         rng = random.Random(seed)
         gen = _Generator(rng, today, years, setup, forms.builtin_registry(), report)
+        gen.waitlist_rng = random.Random(f"waitlist-{seed}")   # its own stream: the rest stays as it was
         gen.run()
         counts = gen.write(vault)
         report(100, 100)
@@ -1302,6 +1303,7 @@ class _Generator:
                 followups.append((x, created, f"{x.inst.id}.{flag_id}"))
 
         followup_rows = self.followup_rows(followups)
+        waitlist_rows = self.waitlist_rows(followup_rows)
         self.report(80, 100)
 
         with vault.transaction():
@@ -1393,6 +1395,11 @@ class _Generator:
             conn.executemany(
                 "INSERT INTO annual_plans (year, site_id, service_line, target_person_visits, budget_krw)"
                 " VALUES (?, NULL, ?, ?, ?)", self.plan_rows())
+            conn.executemany(
+                "INSERT INTO waitlist (client_id, contact_name, contact_phone, site_id, counselor_id, time_pref,"
+                " program_id, priority, memo, added_at, added_by, status, resolved_at, resolved_by, withdraw_reason,"
+                " appointment_id, placed_program_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                waitlist_rows)
             counts = _counts(conn)
             vault.audit("demo_generate", "database", detail=counts)
         self.report(98, 100)
@@ -1421,6 +1428,96 @@ class _Generator:
             minute = x.minute + rng.randint(30, 120) if when <= x.day else rng.randint(540, 1080)
             rows.append((x.client.id, x.id, reason, at, assigned, "closed", _stamp(when, minute), closer,
                          rng.choice(N.FOLLOWUP_ACTIONS)))
+        return rows
+
+    def waitlist_rows(self, followup_rows: list[tuple]) -> list[tuple]:
+        """The waitlist as WaitlistRepository would have left it: about a third of the cases
+        came through it (added some days before their intake appointment, booked a few days
+        after being added; crisis cases urgent and within days), some program members were
+        placed from it, anonymous enquiries that were withdrawn (their contact erased), and
+        about a dozen people waiting today: enquiries, former clients, one with an open safety
+        follow-up. Drawn from its own random stream, so the rest of the demo is unchanged."""
+        rng = getattr(self, "waitlist_rng", None) or random.Random("waitlist")
+        today, start, s = self.today, self.start, self.s
+        rows: list[tuple] = []
+        waiting: set[int] = set()
+
+        def stamp(day: date) -> str:
+            return _stamp(day, rng.randint(540, 1050))
+
+        def time_pref(minute: int) -> str:
+            if rng.random() < 0.5:
+                return "any"
+            return "weekday_morning" if minute < 720 else "weekday_afternoon" if minute < 1020 else "weekday_evening"
+
+        def row(client_id, site, added, added_by, status="waiting", *, name=None, phone=None, counselor=None,
+                pref="any", program=None, priority="normal", memo=None, resolved=None, resolved_by=None,
+                reason=None, appt=None, placed=None):
+            rows.append((client_id, name, phone, site, counselor, pref, program, priority, memo, added, added_by,
+                         status, resolved, resolved_by, reason, appt, placed))
+
+        intakes: dict[int, list[_Appt]] = {}
+        for a in self.appts:
+            if a.kind == "intake" and a.client is not None:
+                intakes.setdefault(a.client.id, []).append(a)
+        for case in sorted(self.cases, key=lambda c: (c.opened_on, c.seq)):
+            first = min((a for a in intakes.get(case.client.id, []) if a.day >= case.opened_on),
+                        key=lambda a: (a.day, a.start), default=None)
+            if first is None or rng.random() > 0.35:
+                continue
+            waited = rng.randint(0, 2) if case.crisis else max(1, min(40, int(rng.gammavariate(2.0, 5.0))))
+            added = max(start, min(first.day - timedelta(days=waited), today - timedelta(days=1)))
+            booked = min(added + timedelta(days=min((first.day - added).days, rng.randint(0, 3))),
+                         today - timedelta(days=1))
+            row(case.client.id, first.site_id, stamp(added), s.coord if rng.random() < 0.7 else first.counselor_id,
+                "booked", counselor=first.counselor_id if rng.random() < 0.3 else None,
+                pref=time_pref(first.start), priority="urgent" if case.crisis else "normal",
+                resolved=_stamp(booked, 1080), resolved_by=first.created_by, appt=first.id)
+        for p in self.programs:
+            if p.category in ("outreach", "campaign"):
+                continue
+            for c in p.registered:
+                if rng.random() > 0.2:
+                    continue
+                placed = p.starts_on - timedelta(days=rng.randint(1, 5))
+                added = placed - timedelta(days=rng.randint(3, 20))
+                if added < start or placed >= today:
+                    continue
+                row(c.id, p.site_id, stamp(added), s.coord, "placed", program=p.id, resolved=_stamp(placed, 1020),
+                    resolved_by=s.coord, placed=p.id)
+        day = start
+        while day < today - timedelta(days=3):   # enquiries that never came in: no contact is kept
+            day += timedelta(days=rng.randint(7, 21))
+            gone = min(day + timedelta(days=rng.randint(3, 30)), today - timedelta(days=1))
+            if day < gone:
+                row(None, s.main if rng.random() < 0.6 else s.annex, stamp(day), s.coord, "withdrawn",
+                    resolved=_stamp(gone, 1000), resolved_by=s.coord,
+                    reason=rng.choices(("no_contact", "found_elsewhere", "no_longer_needed", "declined"),
+                                       weights=(40, 25, 25, 10))[0])
+
+        # waiting today
+        titles = ("주무관", "선생님", "간호사", "소방관", "팀장")
+        for k in range(4):
+            surname = rng.choices(self.surnames, cum_weights=self.surname_cum)[0]
+            row(None, s.main if k % 2 == 0 else s.annex, stamp(today - timedelta(days=rng.randint(1, 20))), s.coord,
+                name=f"{surname} {rng.choice(titles)}", phone=f"010-{rng.randint(2000, 9999)}-{rng.randint(0, 9999):04d}",
+                pref=rng.choice(tuple(("any", "weekday_morning", "weekday_afternoon", "weekday_evening"))),
+                priority="urgent" if k == 0 else "normal", memo=N.WAITLIST_MEMOS[k % len(N.WAITLIST_MEMOS)])
+        flagged = [r[0] for r in followup_rows if r[5] == "open"]
+        if flagged:
+            c = flagged[-1]
+            waiting.add(c)
+            client = next(x for x in self.clients if x.id == c)
+            row(c, client.site_id, stamp(today - timedelta(days=2)), s.coord, priority="urgent")
+        former = [c for c in self.clients if c.id and c.id not in waiting and c.busy_until is not None
+                  and c.busy_until < today - timedelta(days=60) and c.last_seen and c.last_seen > today - timedelta(days=365)]
+        upcoming = [p for p in self.programs if p.category not in ("outreach", "campaign") and p.starts_on > today]
+        for k, c in enumerate(rng.sample(former, min(6, len(former)))):
+            counselors = [x for x in self.counselors_on(today, c.site_id)] if k % 3 == 0 else []
+            program = upcoming[0].id if k == 1 and upcoming else None
+            row(c.id, c.site_id, stamp(today - timedelta(days=rng.randint(1, 35))), s.coord,
+                counselor=counselors[0].id if counselors else None, pref=time_pref(rng.choice(SLOTS)),
+                program=program, memo=N.WAITLIST_MEMOS[(k + 4) % len(N.WAITLIST_MEMOS)] if k % 2 else None)
         return rows
 
     def consent_rows(self, clients: list[_Client]) -> list[tuple]:
@@ -1553,6 +1650,8 @@ def _counts(conn) -> dict[str, int]:
         "referrals": one("SELECT count(*) FROM referrals"),
         "satisfaction_responses": one("SELECT count(*) FROM satisfaction_responses"),
         "annual_plans": one("SELECT count(*) FROM annual_plans"),
+        "waitlist": one("SELECT count(*) FROM waitlist"),
+        "waitlist_waiting": one("SELECT count(*) FROM waitlist WHERE status = 'waiting'"),
     }
     counts["person_visits"] = (counts["counseling_sessions"] + counts["screenings"] + counts["program_attendance"]
                                + counts["headcount"])

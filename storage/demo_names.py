@@ -349,3 +349,13 @@ CONSENT_SCOPES = {
     "third_party": "지정클리닉에 연계 정보 제공",
     "recording": "수퍼비전 목적의 상담 녹음",
 }
+
+# Memos on waitlist entries: what a coordinator notes when someone asks to wait (no clinical detail).
+WAITLIST_MEMOS = [
+    "야간 근무, 17시 이후 통화 가능",
+    "여성 상담사 희망",
+    "점심시간에 통화 선호",
+    "부서에 알려지지 않기를 원함, 문자 연락 금지",
+    "화상 상담도 가능",
+    "별관 이용 희망",
+]

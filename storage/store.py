@@ -17,6 +17,7 @@ from .repos.sites import SiteRepository
 from .repos.staff import StaffRepository
 from .repos.supervision import SupervisionRepository
 from .repos.surveys import SurveyRepository
+from .repos.waitlist import WaitlistRepository
 from .vault import Vault
 
 
@@ -36,6 +37,7 @@ class Store:
         self.referrals = ReferralRepository(vault)
         self.surveys = SurveyRepository(vault)
         self.supervision = SupervisionRepository(vault)
+        self.waitlist = WaitlistRepository(vault)
         self.plans = PlanRepository(vault)
         self.settings = SettingsRepository(vault)
         self.audit = AuditRepository(vault)

@@ -102,3 +102,29 @@ def label(vocab: dict, code: str, lang: str = "ko") -> str:
     if entry is None:
         return code
     return entry[0] if lang == "ko" else entry[1]
+
+
+WAITLIST_STATUSES = {
+    "waiting": ("대기 중", "Waiting"),
+    "booked": ("예약 완료", "Booked"),
+    "placed": ("프로그램 배정", "Placed in a program"),
+    "withdrawn": ("대기 취소", "Withdrawn"),
+}
+
+WAITLIST_PRIORITIES = {"normal": ("보통", "Normal"), "urgent": ("긴급", "Urgent")}
+
+TIME_PREFERENCES = {
+    "any": ("무관", "Any time"),
+    "weekday_morning": ("평일 오전", "Weekday mornings"),
+    "weekday_afternoon": ("평일 오후", "Weekday afternoons"),
+    "weekday_evening": ("평일 저녁", "Weekday evenings"),
+}
+
+WITHDRAW_REASONS = {
+    "found_elsewhere": ("다른 기관 이용", "Found help elsewhere"),
+    "no_longer_needed": ("더 이상 필요 없음", "No longer needed"),
+    "no_contact": ("연락 두절", "Could not be reached"),
+    "declined": ("본인 취소", "Declined"),
+    "duplicate": ("중복 등록", "Duplicate entry"),
+    "other": ("기타", "Other"),
+}

@@ -6,6 +6,8 @@ no entry refuses both.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from storage import access, errors
@@ -13,6 +15,7 @@ from storage.backup import create_backup
 from storage.records import (AnnualPlan, Appointment, Case, Client, CounselingSession, Program, Referral,
                              SatisfactionResponse, Site, Staff)
 from storage.repos.followups import FollowUpRepository
+from storage.repos.waitlist import WaitlistEntry
 
 from .conftest import login
 
@@ -61,6 +64,9 @@ def _ops(world):
                                                                 reason="r", referred_on="2026-03-05", site_id=1)),
         "appointment.read": lambda s, c: s.appointments.for_client(c),
         "appointment.write": lambda s, c: _book(s, c, next(n)),
+        "waitlist.read": lambda s, c: s.waitlist.waiting(date(2026, 3, 2)),
+        "waitlist.write": lambda s, c: s.waitlist.add(WaitlistEntry(site_id=1, contact_name=f"문의{next(n)}",
+                                                                    contact_phone="010-0000-0000")),
         "program.read": lambda s, c: s.programs.list(),
         "program.write": lambda s, c: s.programs.add(Program(name="p", category="other", site_id=1,
                                                              starts_on="2026-03-01")),

@@ -71,7 +71,7 @@ def test_main_window_navigation_and_role(qtbot, created, korean):
     qtbot.addWidget(window)
     window.show()
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "오늘", "일정", "내담자", "안전 확인", "프로그램", "보고서", "관리", "수퍼비전"]  # the lead supervises
+        "오늘", "일정", "내담자", "대기자", "안전 확인", "프로그램", "보고서", "관리", "수퍼비전"]  # the lead supervises
     assert "김센터" in window.who.text() and "센터장" in window.who.text()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)

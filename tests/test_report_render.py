@@ -141,9 +141,9 @@ def squash(text: str) -> str:
 def test_tables_are_titled_numeric_and_in_report_order(report):
     tables = report_tables(report)
     ids = [t.id for t in tables]
-    assert ids[:15] == ["summary", "counseling_kinds", "counseling_methods", "counselors", "problems",
+    assert ids[:16] == ["summary", "counseling_kinds", "counseling_methods", "counselors", "problems",
                         "new_continuing", "sex", "age_band", "job_group", "screening", "screened_persons", "programs",
-                        "followups", "referrals", "satisfaction"]
+                        "followups", "referrals", "waitlist", "satisfaction"]
     assert len(set(ids)) == len(ids)
     for t in tables:
         assert isinstance(t, Table) and t.title and t.headers

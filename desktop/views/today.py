@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
 
 from storage.errors import PermissionDenied
 from storage.repos.followups import days_open
@@ -42,8 +42,15 @@ class TodayView(QWidget):
         self.drafts = _table([self.tr("Date"), self.tr("Client"), self.tr("Kind"), self.tr("Sign-off")])
         self.drafts.setObjectName("todayDrafts")
         self.drafts.cellDoubleClicked.connect(self._open_draft)
+        # How many wait for a first appointment here: a reminder to work the waitlist.
+        self.waiting = QPushButton()
+        self.waiting.setObjectName("todayWaitlist")
+        self.waiting.setFlat(True)
+        self.waiting.setStyleSheet("text-align: left; padding: 2px 0;")
+        self.waiting.clicked.connect(lambda: context.navigate("waitlist"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.waiting)
         layout.addWidget(QLabel(self.tr("Appointments today")))
         layout.addWidget(self.appointments, 3)
         layout.addWidget(QLabel(self.tr("My open safety follow-ups (oldest first)")))
@@ -84,6 +91,12 @@ class TodayView(QWidget):
         drafts.sort(key=lambda d: getattr(signoffs.get(d.id), "status", "") != "returned")  # returned ones first
         ids |= {f.client_id for f in followups} | {d.client_id for d in drafts}
         self._names = {c.id: c.name for c in self._clients(ids)}
+        try:
+            waiting = store.waitlist.count_waiting(site)
+        except PermissionDenied:
+            waiting = None
+        self.waiting.setVisible(waiting is not None)
+        self.waiting.setText(self.tr("Waitlist: %1 waiting (open the list)").replace("%1", str(waiting or 0)))
         self._rows = appts
         self.appointments.setRowCount(len(appts))
         for row, a in enumerate(appts):

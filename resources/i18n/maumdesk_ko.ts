@@ -3064,47 +3064,52 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="38" />
+        <location filename="../../desktop/main_window.py" line="39" />
         <source>Maumdesk</source>
         <translation>마음데스크</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47" />
+        <location filename="../../desktop/main_window.py" line="48" />
         <source>Clients</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
+        <source>Waitlist</source>
+        <translation>대기자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="50" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="49" />
         <source>Safety follow-ups</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="51" />
         <source>Administration</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="52" />
+        <location filename="../../desktop/main_window.py" line="54" />
         <source>Supervision</source>
         <translation>수퍼비전</translation>
     </message>
@@ -5559,29 +5564,380 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>수퍼비전 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="47" />
+        <location filename="../../desktop/views/today.py" line="54" />
         <source>Appointments today</source>
         <translation>오늘 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="49" />
+        <location filename="../../desktop/views/today.py" line="56" />
         <source>My open safety follow-ups (oldest first)</source>
         <translation>나의 미결 안전 확인 (오래된 순)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="51" />
+        <location filename="../../desktop/views/today.py" line="58" />
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="113" />
+        <location filename="../../desktop/views/today.py" line="99" />
+        <source>Waitlist: %1 waiting (open the list)</source>
+        <translation>대기자 %1명 (목록 열기)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="126" />
         <source>Returned for revision: see the supervisor's comments</source>
         <translation>반려됨: 수퍼바이저 의견을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="114" />
+        <location filename="../../desktop/views/today.py" line="127" />
         <source>Waiting for the supervisor's sign-off</source>
         <translation>수퍼바이저 서명 대기</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistBookDialog</name>
+    <message>
+        <location filename="../../desktop/views/waitlist/book_dialog.py" line="71" />
+        <source>Book from the waitlist</source>
+        <translation>대기자 예약</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistEntryDialog</name>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="43" />
+        <source>Edit waitlist entry</source>
+        <translation>대기 정보 수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="43" />
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="109" />
+        <source>Add to the waitlist</source>
+        <translation>대기자 등록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="47" />
+        <source>Registered client</source>
+        <translation>등록된 내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="49" />
+        <source>Anonymous enquiry (name or alias and phone only)</source>
+        <translation>익명 문의 (이름 또는 별칭과 전화번호만)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="54" />
+        <source>Name, initials (ㅎㄱㄷ), code or phone's last 4 digits</source>
+        <translation>이름, 초성(ㅎㄱㄷ), 내담자 번호 또는 전화번호 뒤 4자리</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="57" />
+        <source>No client chosen</source>
+        <translation>선택한 내담자 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="62" />
+        <source>Name or alias</source>
+        <translation>이름 또는 별칭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="86" />
+        <source>Any counselor</source>
+        <translation>상담사 무관</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="103" />
+        <source>e.g. works night shifts; call after 17:00</source>
+        <translation>예: 야간 근무, 17시 이후 연락</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="109" />
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="112" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="121" />
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="125" />
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="127" />
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="128" />
+        <source>Site</source>
+        <translation>기관(사이트)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="129" />
+        <source>Counselor wished</source>
+        <translation>희망 상담사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="130" />
+        <source>Time of day</source>
+        <translation>희망 시간대</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="131" />
+        <source>Program wished</source>
+        <translation>희망 프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="132" />
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="133" />
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="158" />
+        <source>No program</source>
+        <translation>프로그램 없음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="173" />
+        <source>Chosen: %1</source>
+        <translation>선택: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="189" />
+        <source>Choose a client, or record an anonymous enquiry.</source>
+        <translation>내담자를 선택하거나 익명 문의로 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/entry_dialog.py" line="195" />
+        <source>Enter a name (or an alias) and a phone number to call back.</source>
+        <translation>다시 연락할 이름(또는 별칭)과 전화번호를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistModel</name>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <source>Days waiting</source>
+        <translation>대기일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <source>Contact</source>
+        <translation>연락처</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="38" />
+        <source>Wish</source>
+        <translation>희망 사항</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="38" />
+        <source>Site</source>
+        <translation>기관(사이트)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="38" />
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="68" />
+        <source>%1 (enquiry)</source>
+        <translation>%1 (문의)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="85" />
+        <source>Anyone, any time</source>
+        <translation>무관</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="89" />
+        <source>⚠ Safety flag</source>
+        <translation>⚠ 안전 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="90" />
+        <source>Urgent</source>
+        <translation>긴급</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="90" />
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="125" />
+        <source>This client has an open safety follow-up: contact them first.</source>
+        <translation>진행 중인 안전 확인 건이 있는 내담자입니다. 먼저 연락하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistPlaceDialog</name>
+    <message>
+        <location filename="../../desktop/views/waitlist/place_dialog.py" line="19" />
+        <source>Place in a program</source>
+        <translation>프로그램 배정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/place_dialog.py" line="32" />
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/place_dialog.py" line="33" />
+        <source>Program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/place_dialog.py" line="35" />
+        <source>Register in the program</source>
+        <translation>프로그램에 등록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/place_dialog.py" line="38" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/place_dialog.py" line="44" />
+        <source>No program of this site is running or planned.</source>
+        <translation>이 기관(사이트)에 진행 중이거나 예정된 프로그램이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistView</name>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="38" />
+        <source>Waitlist</source>
+        <translation>대기자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="42" />
+        <source>All sites</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="50" />
+        <source>Add…</source>
+        <translation>등록…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="52" />
+        <source>Add a client or an anonymous enquiry (Ctrl+N)</source>
+        <translation>내담자 또는 익명 문의를 대기자로 등록 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="54" />
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="57" />
+        <source>Book…</source>
+        <translation>예약…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="59" />
+        <source>Book an appointment; an enquiry is registered as a client first (Ctrl+B)</source>
+        <translation>상담 예약. 익명 문의는 먼저 내담자로 접수합니다 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="61" />
+        <source>Place in program…</source>
+        <translation>프로그램 배정…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="64" />
+        <source>Take off…</source>
+        <translation>대기 취소…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="88" />
+        <source>Site</source>
+        <translation>기관(사이트)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="93" />
+        <source>Order: open safety follow-up first, then urgent, then the longest waiting. Enter or double-click edits the entry.</source>
+        <translation>순서: 안전 확인 진행 중인 사람, 긴급, 오래 기다린 순. Enter나 두 번 클릭으로 수정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="113" />
+        <source>Your role does not give access to the waitlist.</source>
+        <translation>대기자 명단을 볼 수 있는 역할이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="116" />
+        <source>%1 waiting · %2 with a safety flag · %3 urgent</source>
+        <translation>대기 %1명 · 안전 확인 %2명 · 긴급 %3명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="239" />
+        <source>Booked: %1 with %2.</source>
+        <translation>예약했습니다: %1, %2 상담사.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="244" />
+        <source>Registered in the program.</source>
+        <translation>프로그램에 등록했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitlistWithdrawDialog</name>
+    <message>
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="19" />
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="35" />
+        <source>Take off the waitlist</source>
+        <translation>대기 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="22" />
+        <source>Choose a reason…</source>
+        <translation>사유를 고르세요…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="28" />
+        <source>Who</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="29" />
+        <source>Reason *</source>
+        <translation>사유 *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="30" />
+        <source>An anonymous enquiry's name and phone number are erased: there is nobody to call back.</source>
+        <translation>익명 문의의 이름과 전화번호는 지웁니다. 다시 연락할 일이 없기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="37" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="53" />
+        <source>Choose why the entry is taken off the waitlist.</source>
+        <translation>대기 취소 사유를 고르세요.</translation>
     </message>
 </context>
 </TS>

@@ -80,9 +80,17 @@ class AppointmentRepository(Repository):
         self.allow("appointment.write")
         self._validate(a)
         with self.vault.transaction():
-            self._refuse_clash(a)
-            self._insert(a)
-            self.audit("create", "appointment", a.id, client_id=a.client_id)
+            self.add_within(a)
+        return a
+
+    def add_within(self, a: Appointment) -> Appointment:
+        """``add`` inside the caller's transaction, for a write that books and records more
+        together (the waitlist's booking): the same checks, clash refusal and audit row."""
+        self.allow("appointment.write")
+        self._validate(a)
+        self._refuse_clash(a)
+        self._insert(a)
+        self.audit("create", "appointment", a.id, client_id=a.client_id)
         return a
 
     def add_weekly(self, first: Appointment, occurrences: int, *, interval_weeks: int = 1,

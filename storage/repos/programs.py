@@ -89,8 +89,13 @@ class ProgramRepository(Repository):
     def register(self, program_id: int, client_id: int) -> None:
         self.allow("program.write")
         with self.vault.transaction():
-            self.conn.execute("INSERT OR IGNORE INTO program_registrations VALUES (?, ?)", (program_id, client_id))
-            self.audit("register", "program", program_id, client_id=client_id)
+            self.register_within(program_id, client_id)
+
+    def register_within(self, program_id: int, client_id: int) -> None:
+        """``register`` inside the caller's transaction (the waitlist's placement)."""
+        self.allow("program.write")
+        self.conn.execute("INSERT OR IGNORE INTO program_registrations VALUES (?, ?)", (program_id, client_id))
+        self.audit("register", "program", program_id, client_id=client_id)
 
     def registered(self, program_id: int) -> list[int]:
         self.allow("program.read")
