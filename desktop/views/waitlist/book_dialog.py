@@ -69,9 +69,9 @@ class WaitlistBookDialog(AppointmentDialog):
                          client_name=client_name, client_code=client_code, parent=parent)
         self.setObjectName("waitlistBookDialog")
         self.setWindowTitle(self.tr("Book from the waitlist"))
-        for widget in (self.search, self.results, self.no_client, self.repeat, self.times):
+        for widget in (self.search, self.results, self.no_client, self.repeat, self.times, self.skip_holidays):
             widget.hide()   # the client is the entry's; a first appointment, not a series
         self.counselor.setFocus()
 
-    def _book(self, appointment: Appointment, _repeat: int) -> None:
+    def _book(self, appointment: Appointment, _repeat: int, _skip_holidays: bool = True) -> None:
         self.booked = self.context.store.waitlist.book(self.entry.id, appointment)
