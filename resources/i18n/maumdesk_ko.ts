@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessReviewTab</name>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="23"/>
+        <source>Outside working hours</source>
+        <translation>근무시간 외</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="24"/>
+        <source>Many charts in one day</source>
+        <translation>하루 다수 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="25"/>
+        <source>Emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="26"/>
+        <source>Export or backup</source>
+        <translation>내보내기·백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <source>Finding</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="57"/>
+        <source>Client code</source>
+        <translation>내담자 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="57"/>
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="59"/>
+        <source>Shown: chart openings and note reads outside the working hours set in Center settings; accounts that opened at least the set number of different charts in one day; every emergency access; every export, print and backup.</source>
+        <translation>표시 기준: 센터 설정의 근무시간 외에 연 차트와 읽은 상담기록, 하루에 설정한 수 이상의 서로 다른 차트를 연 계정, 모든 긴급 열람, 모든 내보내기·출력·백업.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="71"/>
+        <source>What you checked and found, e.g. night views were crisis calls</source>
+        <translation>확인한 내용과 결과 (예: 야간 열람은 위기 대응으로 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="72"/>
+        <source>Mark month reviewed</source>
+        <translation>이 달 점검 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="76"/>
+        <source>Monthly check</source>
+        <translation>월간 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="80"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="87"/>
+        <source>Comment</source>
+        <translation>점검 의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="91"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
+        <source>Reviewed by</source>
+        <translation>점검자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
+        <source>On</source>
+        <translation>점검일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
+        <source>Findings</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="100"/>
+        <source>Reviewed months</source>
+        <translation>점검을 마친 달</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="136"/>
+        <source>%1 is not reviewed yet.</source>
+        <translation>%1은(는) 아직 점검하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="139"/>
+        <source>%1 was reviewed by %2 on %3: %4</source>
+        <translation>%1 점검 완료 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="149"/>
+        <source>%1 different charts opened</source>
+        <translation>서로 다른 차트 %1건 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="151"/>
+        <source>Opened a note</source>
+        <translation>상담기록 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="151"/>
+        <source>Opened a chart</source>
+        <translation>차트 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="153"/>
+        <source>Opened notes with emergency access</source>
+        <translation>긴급 열람으로 상담기록 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="155"/>
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="156"/>
+        <source>Export: %1</source>
+        <translation>내보내기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="160"/>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="172"/>
+        <source>Last month (%1) is not reviewed yet. The safety standard asks for a check of the access log at least once a month.</source>
+        <translation>지난달(%1) 접속기록 점검이 아직 없습니다. 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="180"/>
+        <source>Write a comment: what you checked and what you found.</source>
+        <translation>점검 의견을 적어 주세요: 무엇을 확인했고 결과가 어떠했는지.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="190"/>
+        <source>%1 marked reviewed.</source>
+        <translation>%1 점검을 완료로 기록했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../desktop/views/admin/accounts.py" line="36"/>
@@ -309,37 +474,42 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="38"/>
+        <location filename="../../desktop/views/admin/view.py" line="40"/>
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="38"/>
+        <location filename="../../desktop/views/admin/view.py" line="40"/>
         <source>Sites and rooms</source>
         <translation>지점과 공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="39"/>
+        <location filename="../../desktop/views/admin/view.py" line="41"/>
         <source>Center settings</source>
         <translation>센터 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="39"/>
+        <location filename="../../desktop/views/admin/view.py" line="41"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="40"/>
+        <location filename="../../desktop/views/admin/view.py" line="42"/>
         <source>Audit log</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="40"/>
+        <location filename="../../desktop/views/admin/view.py" line="42"/>
+        <source>Access review</source>
+        <translation>접속기록 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/view.py" line="43"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="43"/>
+        <location filename="../../desktop/views/admin/view.py" line="46"/>
         <source>Administration is for the administrator and the center lead. Your role has no administrative tasks.</source>
         <translation>관리 화면은 관리자와 센터장이 사용합니다. 현재 역할에는 관리 업무가 없습니다.</translation>
     </message>
@@ -1866,7 +2036,7 @@ Open the session note now?</source>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/views/clients/view.py" line="163"/>
+        <location filename="../../desktop/views/clients/view.py" line="164"/>
         <source>This appointment has no client. Open the note from a client&apos;s chart.</source>
         <translation>이 예약에는 내담자가 없습니다. 내담자 차트에서 기록을 여세요.</translation>
     </message>
@@ -1940,6 +2110,45 @@ Open the session note now?</source>
         <location filename="../../desktop/views/followups/close_dialog.py" line="38"/>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessDialog</name>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="20"/>
+        <source>Emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="22"/>
+        <source>You do not work with client %1, so their session notes are closed to you.
+Open them only when a client&apos;s safety or care cannot wait for their counselor.
+
+This emergency access is written to the audit log and shown to the center lead, with your reason. It lasts %2 hours and lets you read, not change, this client&apos;s notes.</source>
+        <translation>내담자 %1의 담당이 아니므로 상담기록을 볼 수 없습니다.
+내담자의 안전이나 돌봄이 담당 상담사를 기다릴 수 없을 때만 여세요.
+
+긴급 열람은 사유와 함께 감사 기록에 남고 센터장에게 표시됩니다. %2시간 동안 이 내담자의 상담기록을 읽을 수만 있고 고칠 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="32"/>
+        <source>Why you need the notes now (at least %1 characters): e.g. a crisis call at night, the counselor cannot be reached.</source>
+        <translation>지금 기록이 필요한 이유 (%1자 이상): 예) 야간 위기 전화, 담당 상담사 연락 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="40"/>
+        <source>Open the notes</source>
+        <translation>기록 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="43"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="49"/>
+        <source>Reason *</source>
+        <translation>사유 *</translation>
     </message>
 </context>
 <context>
@@ -2725,42 +2934,42 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="38"/>
+        <location filename="../../desktop/main_window.py" line="37"/>
         <source>Maumdesk</source>
         <translation>마음데스크</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="46"/>
         <source>Clients</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Safety follow-ups</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49"/>
+        <location filename="../../desktop/main_window.py" line="48"/>
         <source>Administration</source>
         <translation>관리</translation>
     </message>
@@ -2923,193 +3132,208 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="87"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="91"/>
         <source>◀ Chart</source>
         <translation>◀ 차트</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="89"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="93"/>
         <source>Save and go back to the client&apos;s chart (Esc)</source>
         <translation>저장하고 내담자 차트로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="91"/>
-        <location filename="../../desktop/views/clients/note_editor.py" line="330"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="95"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="344"/>
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="114"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="118"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="123"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="127"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="123"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="127"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="128"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="124"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="128"/>
         <source>Length</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="125"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="129"/>
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="140"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="144"/>
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="142"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="146"/>
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="144"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="148"/>
         <source>Sign and lock…</source>
         <translation>서명하고 잠그기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="146"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="150"/>
         <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
         <translation>기록에 서명합니다. 서명 후에는 수정할 수 없습니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="154"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="158"/>
         <source>Addenda (dated additions to the signed note)</source>
         <translation>추가기록 (서명된 기록에 날짜와 함께 덧붙임)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="162"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="166"/>
         <source>Write an addendum; it is dated and signed with your name.</source>
         <translation>추가기록을 쓰세요. 날짜와 작성자 이름이 함께 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="165"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="169"/>
         <source>Add addendum</source>
         <translation>추가기록 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="214"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="218"/>
         <source>Subjective (S)</source>
         <translation>주관적 호소 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="214"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="218"/>
         <source>Objective (O)</source>
         <translation>객관적 관찰 (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="219"/>
         <source>Assessment (A)</source>
         <translation>평가 (A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="219"/>
         <source>Plan (P)</source>
         <translation>계획 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="215"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="219"/>
         <source>Data (D)</source>
         <translation>자료 (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="216"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="220"/>
         <source>Note</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="257"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="261"/>
         <source>Session note · %1</source>
         <translation>상담기록 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="266"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="270"/>
         <source>Presenting problems (from the case): %1</source>
         <translation>주호소 (사례): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="267"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="271"/>
         <source>No open case: presenting problems are recorded with a case.</source>
         <translation>진행 중인 사례 없음: 주호소는 사례를 열 때 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="333"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="305"/>
+        <source>Emergency access until %1 (read only, logged)</source>
+        <translation>긴급 열람 %1까지 (읽기 전용, 기록됨)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="347"/>
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="362"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="369"/>
+        <source>Emergency access…</source>
+        <translation>긴급 열람…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="371"/>
+        <source>Open this client&apos;s notes with a stated reason; the center lead is shown it</source>
+        <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="407"/>
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="370"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="415"/>
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="372"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="417"/>
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="374"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="419"/>
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="376"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="421"/>
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="378"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="423"/>
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="380"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="425"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="489"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="534"/>
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="491"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="536"/>
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="492"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="537"/>
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="493"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="538"/>
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="518"/>
+        <location filename="../../desktop/views/clients/note_editor.py" line="563"/>
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
     </message>
@@ -4505,98 +4729,185 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="34"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="43"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="35"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="44"/>
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="40"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="49"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="44"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="53"/>
         <source>Counts from 1 to k−1 are hidden in the city&apos;s export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="47"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="56"/>
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="50"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="59"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="52"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="61"/>
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="53"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="62"/>
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="55"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="64"/>
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="56"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="65"/>
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="76"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="85"/>
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="80"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="89"/>
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="82"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="91"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="83"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="92"/>
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="89"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="98"/>
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="119"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="124"/>
+        <source>Access</source>
+        <translation>접근 관리</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="135"/>
+        <source>Emergency access for</source>
+        <translation>긴급 열람 허용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="136"/>
+        <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
+        <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="151"/>
+        <source>Working hours</source>
+        <translation>근무시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="160"/>
+        <source>Working days</source>
+        <translation>근무 요일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="164"/>
+        <source> charts a day</source>
+        <translation> 건/일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="167"/>
+        <source>Review: many charts from</source>
+        <translation>점검: 하루 다수 열람 기준</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="168"/>
+        <source>The monthly access review lists views outside these hours and accounts that open this many different charts in one day.</source>
+        <translation>월간 접속기록 점검은 이 시간 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="173"/>
+        <source>Save access settings</source>
+        <translation>접근 설정 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="224"/>
+        <source>Working hours: the start must come before the end, and at least one day is needed.</source>
+        <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="237"/>
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="141"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="216"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="259"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="141"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="177"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="21"/>
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="21"/>
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="22"/>
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="22"/>
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="23"/>
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="23"/>
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="24"/>
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="216"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="259"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="295"/>
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="176"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="294"/>
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>
@@ -4900,67 +5211,113 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/views/today.py" line="35"/>
+        <location filename="../../desktop/views/today.py" line="38"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35"/>
-        <location filename="../../desktop/views/today.py" line="39"/>
+        <location filename="../../desktop/views/today.py" line="38"/>
         <location filename="../../desktop/views/today.py" line="42"/>
+        <location filename="../../desktop/views/today.py" line="45"/>
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35"/>
-        <location filename="../../desktop/views/today.py" line="42"/>
+        <location filename="../../desktop/views/today.py" line="38"/>
+        <location filename="../../desktop/views/today.py" line="45"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35"/>
+        <location filename="../../desktop/views/today.py" line="38"/>
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="36"/>
+        <location filename="../../desktop/views/today.py" line="39"/>
         <source>Room</source>
         <translation>상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="36"/>
+        <location filename="../../desktop/views/today.py" line="39"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="39"/>
+        <location filename="../../desktop/views/today.py" line="42"/>
+        <location filename="../../desktop/views/today.py" line="70"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="39"/>
+        <location filename="../../desktop/views/today.py" line="42"/>
         <source>Days open</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="42"/>
+        <location filename="../../desktop/views/today.py" line="45"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="47"/>
+        <location filename="../../desktop/views/today.py" line="53"/>
         <source>Appointments today</source>
         <translation>오늘 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="49"/>
+        <location filename="../../desktop/views/today.py" line="55"/>
         <source>My open safety follow-ups (oldest first)</source>
         <translation>나의 미결 안전 확인 (오래된 순)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="51"/>
+        <location filename="../../desktop/views/today.py" line="57"/>
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="67"/>
+        <source>Emergency accesses to acknowledge (break the glass)</source>
+        <translation>확인할 긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="70"/>
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="70"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="70"/>
+        <source>Client code</source>
+        <translation>내담자 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="73"/>
+        <source>Acknowledge</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="75"/>
+        <source>Mark the selected emergency access as seen by you</source>
+        <translation>선택한 긴급 열람을 확인한 것으로 기록합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="78"/>
+        <source>Staff opened notes of clients they do not work with, giving these reasons.</source>
+        <translation>직원이 담당하지 않는 내담자의 상담기록을 아래 사유로 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="109"/>
+        <source>The access log of %1 has not been reviewed yet (the monthly check).</source>
+        <translation>%1 접속기록을 아직 점검하지 않았습니다 (월간 점검).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="110"/>
+        <source>Open the access review</source>
+        <translation>접속기록 점검 열기</translation>
     </message>
 </context>
 </TS>
