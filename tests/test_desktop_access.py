@@ -59,6 +59,9 @@ def _break_glass(qtbot, store, world, shot: bool = False):
     view.resize(1100, 740)
     view.show()
     assert view.open_target("client", world["client"])
+    assert view.chart.emergency_button.isVisibleTo(view.chart)
+    if shot:
+        _shot(view, "chart")
     row = next(i for i, e in enumerate(view.chart.entries) if e.session_id == world["session"])
     view.chart.timeline.setCurrentCell(row, 0)
     qtbot.keyClick(view.chart.timeline, Qt.Key_Return)
@@ -101,6 +104,25 @@ def test_counselor_breaks_the_glass_and_reads_the_note(qtbot, world, open_as, ko
     assert REASON not in rows[1][5] and f'"break_glass":{grant.id}' in rows[2][5]
 
 
+def test_emergency_access_from_the_chart(qtbot, world, open_as):
+    c1 = open_as("c1")
+    view = ClientsView(AppContext(c1, "en"))
+    qtbot.addWidget(view)
+    view.show()
+    view.open_target("client", world["client"])
+    chart = view.chart
+    assert chart.emergency_button.isVisibleTo(chart)
+    assert not any(e.readable for e in chart.entries if e.session_id)
+    qtbot.mouseClick(chart.emergency_button, Qt.LeftButton)
+    type_text(qtbot, chart.emergency_dialog.reason, "crisis call at night, counselor away")
+    qtbot.mouseClick(chart.emergency_dialog.ok, Qt.LeftButton)
+    assert all(e.readable for e in chart.entries if e.session_id)     # the timeline opens up
+    assert not chart.emergency_button.isVisibleTo(chart)
+    assert view.open_target("note", world["session"])
+    assert view.editor.sections["text"].toPlainText() == "c2의 상담 내용"
+    assert [g.client_id for g in c1.emergency.mine_active()] == [world["client"]]
+
+
 def test_the_dialog_cannot_be_used_by_a_role_the_center_did_not_allow(qtbot, world, open_as):
     open_as("lead").settings.set("break_glass_roles", ["psychiatrist"])
     c1 = open_as("c1")
@@ -110,6 +132,8 @@ def test_the_dialog_cannot_be_used_by_a_role_the_center_did_not_allow(qtbot, wor
     assert not view.open_target("note", world["session"])
     assert view.editor.denied and view.editor.emergency_button is None
     assert not any("c2의" in w.toPlainText() for w in view.editor.findChildren(QPlainTextEdit))
+    view.open_target("client", world["client"])
+    assert not view.chart.emergency_button.isVisibleTo(view.chart)
 
 
 def test_lead_sees_it_at_login_and_acknowledges(qtbot, world, open_as, created, korean):

@@ -4,164 +4,164 @@
 <context>
     <name>AccessReviewTab</name>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="23"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="27"/>
         <source>Outside working hours</source>
         <translation>근무시간 외</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="24"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="28"/>
         <source>Many charts in one day</source>
         <translation>하루 다수 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="25"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="29"/>
         <source>Emergency access</source>
         <translation>긴급 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="26"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="30"/>
         <source>Export or backup</source>
         <translation>내보내기·백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62"/>
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62"/>
         <source>Finding</source>
         <translation>점검 항목</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="56"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62"/>
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="57"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="63"/>
         <source>Client code</source>
         <translation>내담자 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="57"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="63"/>
         <source>Details</source>
         <translation>상세</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="59"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="65"/>
         <source>Shown: chart openings and note reads outside the working hours set in Center settings; accounts that opened at least the set number of different charts in one day; every emergency access; every export, print and backup.</source>
         <translation>표시 기준: 센터 설정의 근무시간 외에 연 차트와 읽은 상담기록, 하루에 설정한 수 이상의 서로 다른 차트를 연 계정, 모든 긴급 열람, 모든 내보내기·출력·백업.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="71"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="78"/>
         <source>What you checked and found, e.g. night views were crisis calls</source>
         <translation>확인한 내용과 결과 (예: 야간 열람은 위기 대응으로 확인)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="72"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="79"/>
         <source>Mark month reviewed</source>
         <translation>이 달 점검 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="76"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="83"/>
         <source>Monthly check</source>
         <translation>월간 점검</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="80"/>
         <location filename="../../desktop/views/admin/access_review_tab.py" line="87"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="94"/>
         <source>Comment</source>
         <translation>점검 의견</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="91"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="98"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93"/>
         <source>Reviewed by</source>
         <translation>점검자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93"/>
         <source>On</source>
         <translation>점검일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="86"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93"/>
         <source>Findings</source>
         <translation>항목 수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="100"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="107"/>
         <source>Reviewed months</source>
         <translation>점검을 마친 달</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="144"/>
         <source>%1 is not reviewed yet.</source>
         <translation>%1은(는) 아직 점검하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="139"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="147"/>
         <source>%1 was reviewed by %2 on %3: %4</source>
         <translation>%1 점검 완료 (%2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="149"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="157"/>
         <source>%1 different charts opened</source>
         <translation>서로 다른 차트 %1건 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="151"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="159"/>
         <source>Opened a note</source>
         <translation>상담기록 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="151"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="159"/>
         <source>Opened a chart</source>
         <translation>차트 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="153"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="161"/>
         <source>Opened notes with emergency access</source>
         <translation>긴급 열람으로 상담기록 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="155"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="163"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="156"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="164"/>
         <source>Export: %1</source>
         <translation>내보내기: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="160"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="168"/>
         <source>Reason: %1</source>
         <translation>사유: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="172"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="180"/>
         <source>Last month (%1) is not reviewed yet. The safety standard asks for a check of the access log at least once a month.</source>
         <translation>지난달(%1) 접속기록 점검이 아직 없습니다. 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="180"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="188"/>
         <source>Write a comment: what you checked and what you found.</source>
         <translation>점검 의견을 적어 주세요: 무엇을 확인했고 결과가 어떠했는지.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="190"/>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="198"/>
         <source>%1 marked reviewed.</source>
         <translation>%1 점검을 완료로 기록했습니다.</translation>
     </message>
@@ -1613,113 +1613,123 @@ Open the session note now?</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="134"/>
+        <location filename="../../desktop/views/clients/chart.py" line="123"/>
+        <source>Emergency access to the notes…</source>
+        <translation>상담기록 긴급 열람…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="125"/>
+        <source>Open this client&apos;s notes with a stated reason; the center lead is shown it</source>
+        <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="141"/>
         <source>Timeline (newest first; Enter opens a session note)</source>
         <translation>이력 (최근 순, Enter로 상담기록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="178"/>
+        <location filename="../../desktop/views/clients/chart.py" line="188"/>
         <source>%1 (screened %2)</source>
         <translation>%1 (%2 검진)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="182"/>
+        <location filename="../../desktop/views/clients/chart.py" line="192"/>
         <source>not screened</source>
         <translation>검진 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="223"/>
+        <location filename="../../desktop/views/clients/chart.py" line="234"/>
         <source>No open case.</source>
         <translation>진행 중인 사례가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="235"/>
+        <location filename="../../desktop/views/clients/chart.py" line="246"/>
         <source>also: %1</source>
         <translation>부호소: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="237"/>
+        <location filename="../../desktop/views/clients/chart.py" line="248"/>
         <source>Open since %1 · counselor %2 · presenting problem: %3</source>
         <translation>%1부터 진행 · 상담사 %2 · 주호소: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="256"/>
+        <location filename="../../desktop/views/clients/chart.py" line="267"/>
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="257"/>
+        <location filename="../../desktop/views/clients/chart.py" line="268"/>
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="257"/>
+        <location filename="../../desktop/views/clients/chart.py" line="268"/>
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="259"/>
+        <location filename="../../desktop/views/clients/chart.py" line="270"/>
         <source>Session · %1</source>
         <translation>상담 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="265"/>
+        <location filename="../../desktop/views/clients/chart.py" line="276"/>
         <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="274"/>
+        <location filename="../../desktop/views/clients/chart.py" line="285"/>
         <source>total %1</source>
         <translation>총점 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="277"/>
+        <location filename="../../desktop/views/clients/chart.py" line="288"/>
         <source>Screening · %1</source>
         <translation>심리검진 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="283"/>
+        <location filename="../../desktop/views/clients/chart.py" line="294"/>
         <source>referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="286"/>
+        <location filename="../../desktop/views/clients/chart.py" line="297"/>
         <source>Referral · %1</source>
         <translation>연계 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="293"/>
+        <location filename="../../desktop/views/clients/chart.py" line="304"/>
         <source>Appointment · %1</source>
         <translation>예약 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="310"/>
+        <location filename="../../desktop/views/clients/chart.py" line="321"/>
         <source>Not shown (no permission): %1</source>
         <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="340"/>
-        <location filename="../../desktop/views/clients/chart.py" line="347"/>
+        <location filename="../../desktop/views/clients/chart.py" line="363"/>
+        <location filename="../../desktop/views/clients/chart.py" line="370"/>
         <source>Reopen the case</source>
         <translation>사례 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="341"/>
+        <location filename="../../desktop/views/clients/chart.py" line="364"/>
         <source>Reopen the case opened on %1?</source>
         <translation>%1에 열었던 사례를 다시 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="342"/>
+        <location filename="../../desktop/views/clients/chart.py" line="365"/>
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="360"/>
+        <location filename="../../desktop/views/clients/chart.py" line="383"/>
         <source>Case closed</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="361"/>
+        <location filename="../../desktop/views/clients/chart.py" line="384"/>
         <source>The case was closed with %1 sessions.</source>
         <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
@@ -4729,185 +4739,185 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="43"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="47"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="44"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="48"/>
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="49"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="53"/>
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="53"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="57"/>
         <source>Counts from 1 to k−1 are hidden in the city&apos;s export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="56"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="60"/>
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="59"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="63"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="61"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="65"/>
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="62"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="66"/>
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="64"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="68"/>
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="65"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="69"/>
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="85"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="89"/>
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="89"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="93"/>
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="91"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="95"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="92"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="96"/>
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="98"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="102"/>
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="124"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="128"/>
         <source>Access</source>
         <translation>접근 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="135"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="139"/>
         <source>Emergency access for</source>
         <translation>긴급 열람 허용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="140"/>
         <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
         <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="151"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="155"/>
         <source>Working hours</source>
         <translation>근무시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="160"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="164"/>
         <source>Working days</source>
         <translation>근무 요일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="164"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="168"/>
         <source> charts a day</source>
         <translation> 건/일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="167"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="171"/>
         <source>Review: many charts from</source>
         <translation>점검: 하루 다수 열람 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="168"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="172"/>
         <source>The monthly access review lists views outside these hours and accounts that open this many different charts in one day.</source>
         <translation>월간 접속기록 점검은 이 시간 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="173"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="177"/>
         <source>Save access settings</source>
         <translation>접근 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="224"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="228"/>
         <source>Working hours: the start must come before the end, and at least one day is needed.</source>
         <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="237"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="241"/>
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="216"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="259"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="220"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="263"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="21"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="25"/>
         <source>Mon</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="21"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="25"/>
         <source>Tue</source>
         <translation>화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="22"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="26"/>
         <source>Wed</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="22"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="26"/>
         <source>Thu</source>
         <translation>목</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="23"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="27"/>
         <source>Fri</source>
         <translation>금</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="23"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="27"/>
         <source>Sat</source>
         <translation>토</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="24"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="28"/>
         <source>Sun</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="216"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="259"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="295"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="220"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="263"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="299"/>
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="294"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="298"/>
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>
