@@ -98,9 +98,9 @@ def test_counselor_breaks_the_glass_and_reads_the_note(qtbot, world, open_as, ko
     (grant,) = c1.emergency.mine_active()
     assert (grant.client_id, grant.reason, grant.acknowledged_at) == (world["client"], REASON, None)
     rows = c1.vault.conn.execute("SELECT actor, action, entity, entity_id, client_id, detail FROM audit_log"
-                                 " WHERE action IN ('break_glass', 'view') AND entity IN ('client', 'note')"
+                                 " WHERE action IN ('break_glass', 'view') AND entity IN ('client', 'note', 'emergency_access')"
                                  " AND actor = 'c1' ORDER BY id").fetchall()
-    assert [r[1:3] for r in rows] == [("view", "client"), ("break_glass", "client"), ("view", "note")]
+    assert [r[1:3] for r in rows] == [("view", "client"), ("break_glass", "emergency_access"), ("view", "note")]
     assert REASON not in rows[1][5] and f'"break_glass":{grant.id}' in rows[2][5]
 
 
@@ -165,7 +165,7 @@ def test_lead_sees_it_at_login_and_acknowledges(qtbot, world, open_as, created, 
     row = store.vault.conn.execute("SELECT acknowledged_by, acknowledged_at FROM emergency_accesses").fetchone()
     assert row[0] == store.actor.id and row[1]
     assert store.vault.conn.execute("SELECT actor, entity FROM audit_log WHERE action = 'acknowledge'"
-                                    ).fetchall() == [("lead", "break_glass")]
+                                    ).fetchall() == [("lead", "emergency_access")]
     window.close()
 
 

@@ -56,7 +56,7 @@ def test_audit_marks_break_glass_without_the_reason(world, open_as):
     rows = lead.audit.search(action="break_glass")
     assert len(rows) == 1
     row = rows[0]
-    assert (row.actor, row.entity, row.entity_id, row.client_id) == ("c1", "client", str(grant.id), world["client"])
+    assert (row.actor, row.entity, row.entity_id, row.client_id) == ("c1", "emergency_access", str(grant.id), world["client"])
     assert row.detail["emergency"] is True and row.detail["grant"] == grant.id
     assert REASON not in str(row.detail) and "홍길동" not in str(row.detail)
     views = [e for e in lead.audit.search(action="view", actor="c1") if e.entity == "note"]
@@ -135,5 +135,5 @@ def test_lead_sees_and_acknowledges(world, open_as):
     lead.emergency.acknowledge(grant.id)   # twice: no second row
     rows = lead.audit.search(action="acknowledge")
     assert [(r.actor, r.entity, r.entity_id, r.client_id) for r in rows] == [
-        ("lead", "break_glass", str(grant.id), world["client"])]
+        ("lead", "emergency_access", str(grant.id), world["client"])]
     assert lead.audit.verify() == []

@@ -726,396 +726,421 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="37"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="38"/>
         <source>client code or number</source>
         <translation>내담자 번호 또는 내부 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="40"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="41"/>
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="44"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="45"/>
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="53"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="54"/>
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="57"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="58"/>
         <source>Clear filters</source>
         <translation>조건 지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63"/>
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62"/>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="79"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="80"/>
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63"/>
         <source>Workstation</source>
         <translation>컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62"/>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="83"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="84"/>
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63"/>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="81"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="82"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64"/>
         <source>Details</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="64"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="65"/>
         <source>◀ Newer</source>
         <translation>◀ 최근 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="67"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="68"/>
         <source>Older ▶</source>
         <translation>이전 기록 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="72"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="73"/>
         <source>Check the chain</source>
         <translation>체인 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="74"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="75"/>
         <source>Recompute every row&apos;s hash: finds edited, deleted or reordered rows</source>
         <translation>모든 행의 해시를 다시 계산해 수정·삭제·순서 변경을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="114"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
         <source>addendum</source>
         <translation>추가기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="114"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="114"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
         <source>backup</source>
         <translation>백업</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
+        <source>acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <source>EMERGENCY ACCESS (break the glass)</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <source>monthly review</source>
+        <translation>월간 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
         <source>close</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
         <source>consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
         <source>consent withdrawn</source>
         <translation>동의 철회</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
         <source>create</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
         <source>deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
         <source>demo data</source>
         <translation>시연 자료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
         <source>export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
         <source>head-count</source>
         <translation>인원 집계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
         <source>import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120"/>
         <source>login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120"/>
         <source>failed logins</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120"/>
         <source>open</source>
         <translation>개시</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121"/>
         <source>password change</source>
         <translation>비밀번호 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121"/>
         <source>password reset</source>
         <translation>비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="120"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122"/>
         <source>password reset with recovery code</source>
         <translation>복구 코드로 비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
         <source>raise</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
         <source>reactivate</source>
         <translation>다시 활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
         <source>new recovery code</source>
         <translation>복구 코드 교체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
         <source>register</source>
         <translation>참여 등록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
         <source>key rotation</source>
         <translation>열쇠 교체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
         <source>reopen</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
         <source>restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
         <source>save draft</source>
         <translation>임시 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
         <source>save mapping</source>
         <translation>열 대응 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
         <source>set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127"/>
         <source>sign</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127"/>
         <source>failed screen unlock</source>
         <translation>잠금 해제 실패</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128"/>
         <source>unregister</source>
         <translation>참여 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128"/>
         <source>update</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128"/>
         <source>verify</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="127"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="129"/>
         <source>view</source>
         <translation>열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="132"/>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <source>access log</source>
+        <translation>접속기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <source>emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="141"/>
         <source>account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="132"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
         <source>annual plan</source>
         <translation>연간 목표</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="132"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
         <source>appointment</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="133"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
         <source>appointment series</source>
         <translation>반복 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="133"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
         <source>case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="133"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
         <source>client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
         <source>database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
         <source>safety follow-up</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
         <source>session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
         <source>program</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="135"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
         <source>program session</source>
         <translation>프로그램 회차</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139"/>
         <source>referral</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139"/>
         <source>room</source>
         <translation>공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139"/>
         <source>satisfaction survey</source>
         <translation>만족도 조사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140"/>
         <source>screening</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140"/>
         <source>session</source>
         <translation>상담</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140"/>
         <source>setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="141"/>
         <source>site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="143"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="146"/>
         <source>status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="151"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="154"/>
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="156"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="159"/>
         <source>All actions</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="174"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="177"/>
         <source>No client has the code %1.</source>
         <translation>내담자 번호 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="193"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="196"/>
         <source>The start date is after the end date.</source>
         <translation>시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="228"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="234"/>
         <source>%1–%2 of %3</source>
         <translation>%3건 중 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="232"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="238"/>
         <source>No entries.</source>
         <translation>기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="254"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="260"/>
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="264"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="270"/>
         <source>The chain is broken; the trail was changed outside the app:</source>
         <translation>체인이 끊어졌습니다. 프로그램 밖에서 감사 기록이 바뀌었습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="267"/>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="273"/>
         <source>The chain is intact: %1 rows, none altered, removed or reordered.</source>
         <translation>체인 이상 없음: %1행 모두 수정·삭제·순서 변경이 없습니다.</translation>
     </message>

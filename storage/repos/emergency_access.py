@@ -76,7 +76,7 @@ class EmergencyAccessRepository(Repository):
                 "INSERT INTO emergency_accesses (staff_id, client_id, reason, granted_at, expires_at)"
                 " VALUES (?, ?, ?, ?, ?)", (self.actor.id, client_id, reason, granted.isoformat(), until.isoformat()))
             grant_id = cur.lastrowid
-            self.audit("break_glass", "client", grant_id, client_id=client_id,
+            self.audit("break_glass", "emergency_access", grant_id, client_id=client_id,
                        detail={"emergency": True, "grant": grant_id, "until": until.isoformat(),
                                "reason_chars": len(reason)})
         return self.get(grant_id)
@@ -109,5 +109,5 @@ class EmergencyAccessRepository(Repository):
         with self.vault.transaction():
             self.conn.execute("UPDATE emergency_accesses SET acknowledged_by = ?, acknowledged_at = ?"
                               " WHERE id = ? AND acknowledged_at IS NULL", (self.actor.id, now_iso(), grant_id))
-            self.audit("acknowledge", "break_glass", grant_id, client_id=grant.client_id)
+            self.audit("acknowledge", "emergency_access", grant_id, client_id=grant.client_id)
         return self.get(grant_id)
