@@ -44,8 +44,13 @@ def test_counselor_refused_until_a_reason_is_given(world, open_as):
     note = c1.sessions.get(world["session"])
     assert note.note == {"text": "수면 문제로 내방"}
     assert c1.sessions.may("note.read", world["client"])
-    assert not c1.emergency.may_request(world["client"])    # already reading
     assert not c1.sessions.may("note.write", world["client"])  # reading only
+    assert not c1.emergency.may_request(world["client"])    # already reading
+    with pytest.raises(errors.ValidationError):
+        c1.emergency.request(world["client"], REASON)        # no second grant while one runs
+    c2 = open_as("c2")
+    with pytest.raises(errors.ValidationError):
+        c2.emergency.request(world["client"], REASON)        # their own client: nothing to break
 
 
 def test_audit_marks_break_glass_without_the_reason(world, open_as):

@@ -69,6 +69,8 @@ class EmergencyAccessRepository(Repository):
         if len(reason) < MIN_REASON:
             raise invalid("reason", f"사유를 {MIN_REASON}자 이상 적어 주세요", f"write at least {MIN_REASON} characters")
         self.one("SELECT id FROM clients WHERE id = ?", (client_id,), f"client #{client_id}")
+        if self.may("note.read", client_id):   # their own client, or a grant still running
+            raise invalid("client", "이미 이 내담자의 상담기록을 볼 수 있습니다", "you can already read this client's notes")
         granted = datetime.now().astimezone().replace(microsecond=0)
         until = granted + timedelta(hours=GRANT_HOURS)
         with self.vault.transaction():
