@@ -116,17 +116,19 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(list(self.views).index(name))
 
     def open(self, what: str, argument=None) -> None:
-        """Navigation asked for by a view: a view name; 'audit' (the admin view's audit log);
+        """Navigation asked for by a view: a view name; 'audit' (the admin view's audit log) or
+        'access_review' (its monthly access-log review);
         'screening' with a client id (the entry form); or 'client'/'note'/'note_for_appointment'
         with an id (the clients view)."""
         if what in self.views:
             self.show_view(what)
             return
-        if what == "audit":
+        if what in ("audit", "access_review"):
             self.show_view("admin")
             admin = self.views["admin"]
-            if hasattr(admin, "show_audit"):
-                admin.show_audit()
+            show = getattr(admin, "show_audit" if what == "audit" else "show_access_review", None)
+            if show is not None:
+                show()
             return
         if what == "screening":
             try:

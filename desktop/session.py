@@ -28,7 +28,7 @@ def login(db: Path, *, lang: str, user: str, note: str = "", password: str | Non
 
 
 def open_view(window: MainWindow, view: str) -> None:
-    """--view today|calendar|clients|client:CODE|note:ID|…"""
+    """--view today|calendar|clients|client:CODE|note:ID|audit|access_review|…"""
     name, _, argument = (view or "today").partition(":")
     if name == "client" and argument:
         client_id = window.store.clients.id_for_code(argument)
@@ -37,8 +37,8 @@ def open_view(window: MainWindow, view: str) -> None:
         window.open("note", int(argument))
     elif name == "screening" and argument:
         window.open("screening", window.store.clients.id_for_code(argument))
-    elif name == "audit":
-        window.open("audit")
+    elif name in ("audit", "access_review"):
+        window.open(name)
     elif name in window.views:
         window.show_view(name)
     else:

@@ -42,12 +42,26 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     "backup.run":       {"admin": ALL, "lead": ALL},
     "import.run":       {"lead": ALL, "coordinator": ALL},
     "audit.read":       {"admin": ALL, "lead": ALL},
+    "access.review":    {"lead": ALL},
     "database.rekey":   {"admin": ALL},
 }
 
 # Who may supervise (be someone's supervisor_id): the clinical accounts that write notes
 # themselves. The coordinator reads no notes, so cannot review them.
 SUPERVISOR_ROLES = ("counselor", "psychiatrist", "lead")
+
+# Emergency access ("break the glass", storage/repos/emergency_access.py) widens exactly these
+# permissions from "own" to one more client, for a few hours, with a stated reason. Only roles
+# whose scope for them is "own" can use it: a role with no note access at all (coordinator,
+# admin) never gains it this way, and the lead already reads every note.
+EMERGENCY_PERMISSIONS = ("note.read",)
+
+
+def emergency_roles() -> tuple[str, ...]:
+    """The roles a center may allow to break the glass (setting ``break_glass_roles``)."""
+    return tuple(r for r in ("counselor", "psychiatrist", "lead", "coordinator", "admin")
+                 if all(PERMISSIONS[p].get(r) == OWN for p in EMERGENCY_PERMISSIONS))
+
 
 ROLES = ("counselor", "psychiatrist", "lead", "coordinator", "admin")
 

@@ -1,10 +1,12 @@
 """One object that hands the UI, the CLI and the reports every repository of an open vault."""
 from __future__ import annotations
 
+from .repos.access_review import AccessReviewRepository
 from .repos.appointments import AppointmentRepository
 from .repos.audit_view import AuditRepository
 from .repos.cases import CaseRepository
 from .repos.clients import ClientRepository
+from .repos.emergency_access import EmergencyAccessRepository
 from .repos.followups import FollowUpRepository
 from .repos.group_notes import GroupNoteRepository
 from .repos.plans import PlanRepository
@@ -41,6 +43,8 @@ class Store:
         self.plans = PlanRepository(vault)
         self.settings = SettingsRepository(vault)
         self.audit = AuditRepository(vault)
+        self.emergency = EmergencyAccessRepository(vault)
+        self.access_review = AccessReviewRepository(vault)
 
     @property
     def actor(self):

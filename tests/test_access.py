@@ -81,6 +81,7 @@ def _ops(world):
         "site.manage": lambda s, c: s.sites.add_site(Site(name=f"지점{next(n)}")),
         "backup.run": lambda s, c: create_backup(s.vault, world["backup_dir"]),
         "audit.read": lambda s, c: s.audit.entries(limit=5),
+        "access.review": lambda s, c: s.access_review.reviews(),
         "import.run": lambda s, c: _dry_import(s, world),
         "database.rekey": lambda s, c: s.vault.rekey(),
     }

@@ -136,8 +136,14 @@ def test_archive_is_checked_against_its_sums(created, tmp_path):
 
 def test_damaged_source_page_fails_the_backup(created, tmp_path):
     db = created["path"]
+    # a page no login touches (the presenting-problem codes; the last page of the file may be an
+    # audit index that the login's own audit row writes to, and then the login finds the damage)
+    store = login(db, "lead")
+    root = store.vault.conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'problem_codes'").fetchone()[0]
+    page_size = store.vault.conn.execute("PRAGMA page_size").fetchone()[0]
+    store.close()
     raw = bytearray(db.read_bytes())
-    raw[len(raw) - 2000] ^= 0x04  # the last page
+    raw[(int(root) - 1) * int(page_size) + 2000] ^= 0x04
     db.write_bytes(bytes(raw))
     store = login(db, "lead")
     folder = tmp_path / "out"

@@ -1,11 +1,14 @@
-"""Today: this site's appointments, my open safety follow-ups, my unsigned notes."""
+"""Today: this site's appointments, my open safety follow-ups, my unsigned notes. For the center
+lead also: emergency accesses (break the glass) not yet acknowledged, shown at log-in until the
+lead acknowledges each, and a reminder when last month's access-log review is not done."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from storage.errors import PermissionDenied
 from storage.repos.followups import days_open
@@ -48,8 +51,11 @@ class TodayView(QWidget):
         self.waiting.setFlat(True)
         self.waiting.setStyleSheet("text-align: left; padding: 2px 0;")
         self.waiting.clicked.connect(lambda: context.navigate("waitlist"))
+        self._build_lead_boxes()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.review_reminder)
+        layout.addWidget(self.emergency_box, 2)
         layout.addWidget(self.waiting)
         layout.addWidget(QLabel(self.tr("Appointments today")))
         layout.addWidget(self.appointments, 3)
@@ -62,6 +68,63 @@ class TodayView(QWidget):
         self._draft_rows: list = []
         context.changed.connect(lambda _what: self.refresh())
         self.refresh()
+
+    def _build_lead_boxes(self) -> None:
+        self.is_reviewer = self.context.store.emergency.may("access.review")
+        self.emergency_box = QGroupBox(self.tr("Emergency accesses to acknowledge (break the glass)"))
+        self.emergency_box.setObjectName("todayEmergencyBox")
+        self.emergency_box.setStyleSheet("QGroupBox { color: #b26a00; font-weight: bold; }")
+        self.emergency = _table([self.tr("When"), self.tr("Staff"), self.tr("Client code"), self.tr("Reason")])
+        self.emergency.setObjectName("todayEmergency")
+        self.emergency.setWordWrap(True)
+        self.acknowledge_button = QPushButton(self.tr("Acknowledge"))
+        self.acknowledge_button.setObjectName("todayAcknowledge")
+        self.acknowledge_button.setToolTip(self.tr("Mark the selected emergency access as seen by you"))
+        self.acknowledge_button.clicked.connect(self.acknowledge_selected)
+        box = QVBoxLayout(self.emergency_box)
+        box.addWidget(QLabel(self.tr("Staff opened notes of clients they do not work with, giving these reasons.")))
+        box.addWidget(self.emergency)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.acknowledge_button)
+        box.addLayout(row)
+        self.emergency_box.setVisible(False)
+        self.review_reminder = QLabel("")
+        self.review_reminder.setObjectName("todayReviewReminder")
+        self.review_reminder.setStyleSheet("color: #b26a00; font-weight: bold;")
+        self.review_reminder.setWordWrap(True)
+        self.review_reminder.setVisible(False)
+        self.review_reminder.linkActivated.connect(lambda _link: self.context.navigate("access_review"))
+        self._emergency_rows: list = []
+
+    def _refresh_lead_boxes(self) -> None:
+        if not self.is_reviewer:
+            return
+        store = self.context.store
+        grants = store.emergency.unacknowledged()
+        self._emergency_rows = grants
+        self.emergency.setRowCount(len(grants))
+        for row, g in enumerate(grants):
+            when = f"{g.granted_at[:10]} {g.granted_at[11:16]}"
+            for col, value in enumerate([when, g.staff_name, g.client_code, g.reason]):
+                self.emergency.setItem(row, col, QTableWidgetItem(value))
+        if grants:
+            self.emergency.selectRow(0)
+        self.emergency.resizeRowsToContents()
+        self.emergency_box.setVisible(bool(grants))
+        month = store.access_review.overdue_month(self.context.today())
+        text = self.tr("The access log of %1 has not been reviewed yet (the monthly check).").replace("%1", month or "")
+        link = self.tr("Open the access review")
+        self.review_reminder.setText(f'{escape(text)} <a href="review">{escape(link)}</a>' if month else "")
+        self.review_reminder.setVisible(bool(month))
+
+    def acknowledge_selected(self) -> bool:
+        row = self.emergency.currentRow()
+        if not 0 <= row < len(self._emergency_rows):
+            return False
+        self.context.store.emergency.acknowledge(self._emergency_rows[row].id)
+        self._refresh_lead_boxes()
+        return True
 
     def _client_name(self, client_id) -> str:
         if client_id is None:
@@ -118,6 +181,7 @@ class TodayView(QWidget):
                       self._signoff_text(signoffs.get(d.id))]
             for col, value in enumerate(values):
                 self.drafts.setItem(row, col, QTableWidgetItem(value))
+        self._refresh_lead_boxes()
 
     def _signoff_text(self, signoff) -> str:
         if signoff is None:

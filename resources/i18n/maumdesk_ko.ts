@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccessReviewTab</name>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="27" />
+        <source>Outside working hours</source>
+        <translation>근무시간 외</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="28" />
+        <source>Many charts in one day</source>
+        <translation>하루 다수 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="29" />
+        <source>Emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="30" />
+        <source>Export or backup</source>
+        <translation>내보내기·백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62" />
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62" />
+        <source>Finding</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="62" />
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="63" />
+        <source>Client code</source>
+        <translation>내담자 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="63" />
+        <source>Details</source>
+        <translation>상세</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="65" />
+        <source>Shown: chart openings and note reads outside the working hours set in Center settings; accounts that opened at least the set number of different charts in one day; every emergency access; every export, print and backup.</source>
+        <translation>표시 기준: 센터 설정의 근무시간 외에 연 차트와 읽은 상담기록, 하루에 설정한 수 이상의 서로 다른 차트를 연 계정, 모든 긴급 열람, 모든 내보내기·출력·백업.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="78" />
+        <source>What you checked and found, e.g. night views were crisis calls</source>
+        <translation>확인한 내용과 결과 (예: 야간 열람은 위기 대응으로 확인)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="79" />
+        <source>Mark month reviewed</source>
+        <translation>이 달 점검 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="83" />
+        <source>Monthly check</source>
+        <translation>월간 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="87" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="94" />
+        <source>Comment</source>
+        <translation>점검 의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="98" />
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93" />
+        <source>Reviewed by</source>
+        <translation>점검자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93" />
+        <source>On</source>
+        <translation>점검일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="93" />
+        <source>Findings</source>
+        <translation>항목 수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="107" />
+        <source>Reviewed months</source>
+        <translation>점검을 마친 달</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="144" />
+        <source>%1 is not reviewed yet.</source>
+        <translation>%1은(는) 아직 점검하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="147" />
+        <source>%1 was reviewed by %2 on %3: %4</source>
+        <translation>%1 점검 완료 (%2, %3): %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="157" />
+        <source>%1 different charts opened</source>
+        <translation>서로 다른 차트 %1건 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="159" />
+        <source>Opened a note</source>
+        <translation>상담기록 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="159" />
+        <source>Opened a chart</source>
+        <translation>차트 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="161" />
+        <source>Opened notes with emergency access</source>
+        <translation>긴급 열람으로 상담기록 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="163" />
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="164" />
+        <source>Export: %1</source>
+        <translation>내보내기: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="168" />
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="180" />
+        <source>Last month (%1) is not reviewed yet. The safety standard asks for a check of the access log at least once a month.</source>
+        <translation>지난달(%1) 접속기록 점검이 아직 없습니다. 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="188" />
+        <source>Write a comment: what you checked and what you found.</source>
+        <translation>점검 의견을 적어 주세요: 무엇을 확인했고 결과가 어떠했는지.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="198" />
+        <source>%1 marked reviewed.</source>
+        <translation>%1 점검을 완료로 기록했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../desktop/views/admin/accounts.py" line="36" />
@@ -329,37 +494,42 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="38" />
+        <location filename="../../desktop/views/admin/view.py" line="40" />
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="38" />
+        <location filename="../../desktop/views/admin/view.py" line="40" />
         <source>Sites and rooms</source>
         <translation>지점과 공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="39" />
+        <location filename="../../desktop/views/admin/view.py" line="41" />
         <source>Center settings</source>
         <translation>센터 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="39" />
+        <location filename="../../desktop/views/admin/view.py" line="41" />
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="40" />
+        <location filename="../../desktop/views/admin/view.py" line="42" />
         <source>Audit log</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="40" />
+        <location filename="../../desktop/views/admin/view.py" line="42" />
+        <source>Access review</source>
+        <translation>접속기록 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/view.py" line="43" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="43" />
+        <location filename="../../desktop/views/admin/view.py" line="46" />
         <source>Administration is for the administrator and the center lead. Your role has no administrative tasks.</source>
         <translation>관리 화면은 관리자와 센터장이 사용합니다. 현재 역할에는 관리 업무가 없습니다.</translation>
     </message>
@@ -611,416 +781,441 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="37" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="38" />
         <source>client code or number</source>
         <translation>내담자 번호 또는 내부 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="40" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="41" />
         <source>From</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="44" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="45" />
         <source>To</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="53" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="54" />
         <source>Show</source>
         <translation>표시</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="57" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="58" />
         <source>Clear filters</source>
         <translation>조건 지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="79" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="80" />
         <source>Account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
         <source>Workstation</source>
         <translation>컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="62" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="83" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="84" />
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="81" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="82" />
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
         <source>Details</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="65" />
         <source>◀ Newer</source>
         <translation>◀ 최근 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="67" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="68" />
         <source>Older ▶</source>
         <translation>이전 기록 ▶</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="72" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="73" />
         <source>Check the chain</source>
         <translation>체인 검사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="74" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="75" />
         <source>Recompute every row's hash: finds edited, deleted or reordered rows</source>
         <translation>모든 행의 해시를 다시 계산해 수정·삭제·순서 변경을 찾습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="114" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
         <source>addendum</source>
         <translation>추가기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="114" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
         <source>attendance</source>
         <translation>출석</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="114" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
         <source>backup</source>
         <translation>백업</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
+        <source>acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <source>EMERGENCY ACCESS (break the glass)</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <source>monthly review</source>
+        <translation>월간 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
         <source>close</source>
         <translation>종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
         <source>supervision comment</source>
         <translation>수퍼비전 의견</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
         <source>consent</source>
         <translation>동의</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
         <source>consent withdrawn</source>
         <translation>동의 철회</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
         <source>supervisor co-signature</source>
         <translation>수퍼바이저 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
         <source>create</source>
         <translation>생성</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
         <source>deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
         <source>demo data</source>
         <translation>시연 자료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
         <source>export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
         <source>head-count</source>
         <translation>인원 집계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
         <source>import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
         <source>login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
         <source>failed logins</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
         <source>open</source>
         <translation>개시</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
         <source>password change</source>
         <translation>비밀번호 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
         <source>password reset</source>
         <translation>비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="123" />
         <source>password reset with recovery code</source>
         <translation>복구 코드로 비밀번호 재설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
         <source>raise</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
         <source>reactivate</source>
         <translation>다시 활성화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
         <source>new recovery code</source>
         <translation>복구 코드 교체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
         <source>register</source>
         <translation>참여 등록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
         <source>key rotation</source>
         <translation>열쇠 교체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
         <source>reopen</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
         <source>restore</source>
         <translation>복원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
         <source>returned for revision</source>
         <translation>반려 (보완 요청)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
         <source>submitted for sign-off</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
         <source>save draft</source>
         <translation>임시 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
         <source>save mapping</source>
         <translation>열 대응 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
         <source>set</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
         <source>sign</source>
         <translation>서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
         <source>failed screen unlock</source>
         <translation>잠금 해제 실패</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
         <source>unregister</source>
         <translation>참여 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
         <source>update</source>
         <translation>수정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
         <source>verify</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="131" />
         <source>view</source>
         <translation>열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136" />
+        <source>access log</source>
+        <translation>접속기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="136" />
+        <source>emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="143" />
         <source>account</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
         <source>annual plan</source>
         <translation>연간 목표</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="134" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
         <source>appointment</source>
         <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="135" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
         <source>appointment series</source>
         <translation>반복 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="135" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
         <source>case</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="135" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
         <source>client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
         <source>database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
         <source>safety follow-up</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
         <source>session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
         <source>program</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
         <source>program session</source>
         <translation>프로그램 회차</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
         <source>referral</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
         <source>room</source>
         <translation>공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
         <source>satisfaction survey</source>
         <translation>만족도 조사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
         <source>screening</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
         <source>session</source>
         <translation>상담</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
         <source>setting</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="143" />
         <source>site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="145" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="148" />
         <source>status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="153" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="156" />
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="158" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="161" />
         <source>All actions</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="176" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="179" />
         <source>No client has the code %1.</source>
         <translation>내담자 번호 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="195" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="198" />
         <source>The start date is after the end date.</source>
         <translation>시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="230" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="236" />
         <source>%1–%2 of %3</source>
         <translation>%3건 중 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="234" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="240" />
         <source>No entries.</source>
         <translation>기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="256" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="262" />
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="266" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="272" />
         <source>The chain is broken; the trail was changed outside the app:</source>
         <translation>체인이 끊어졌습니다. 프로그램 밖에서 감사 기록이 바뀌었습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="269" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="275" />
         <source>The chain is intact: %1 rows, none altered, removed or reordered.</source>
         <translation>체인 이상 없음: %1행 모두 수정·삭제·순서 변경이 없습니다.</translation>
     </message>
@@ -1523,133 +1718,143 @@ Open the session note now?</source>
         <translation>이력</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="134" />
+        <location filename="../../desktop/views/clients/chart.py" line="123" />
+        <source>Emergency access to the notes…</source>
+        <translation>상담기록 긴급 열람…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="125" />
+        <source>Open this client's notes with a stated reason; the center lead is shown it</source>
+        <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/chart.py" line="141" />
         <source>Timeline (newest first; Enter opens a session note)</source>
         <translation>이력 (최근 순, Enter로 상담기록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="178" />
+        <location filename="../../desktop/views/clients/chart.py" line="188" />
         <source>%1 (screened %2)</source>
         <translation>%1 (%2 검진)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="182" />
+        <location filename="../../desktop/views/clients/chart.py" line="192" />
         <source>not screened</source>
         <translation>검진 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="223" />
+        <location filename="../../desktop/views/clients/chart.py" line="234" />
         <source>No open case.</source>
         <translation>진행 중인 사례가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="235" />
+        <location filename="../../desktop/views/clients/chart.py" line="246" />
         <source>also: %1</source>
         <translation>부호소: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="237" />
+        <location filename="../../desktop/views/clients/chart.py" line="248" />
         <source>Open since %1 · counselor %2 · presenting problem: %3</source>
         <translation>%1부터 진행 · 상담사 %2 · 주호소: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="248" />
+        <location filename="../../desktop/views/clients/chart.py" line="259" />
         <source>Signed · co-signed by %1</source>
         <translation>서명 · 수퍼바이저 서명 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="250" />
+        <location filename="../../desktop/views/clients/chart.py" line="261" />
         <source>Waiting for sign-off</source>
         <translation>수퍼바이저 서명 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="251" />
+        <location filename="../../desktop/views/clients/chart.py" line="262" />
         <source>Returned for revision</source>
         <translation>반려 (보완 요청)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="262" />
+        <location filename="../../desktop/views/clients/chart.py" line="273" />
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="265" />
+        <location filename="../../desktop/views/clients/chart.py" line="276" />
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="266" />
+        <location filename="../../desktop/views/clients/chart.py" line="277" />
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="266" />
+        <location filename="../../desktop/views/clients/chart.py" line="277" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="269" />
+        <location filename="../../desktop/views/clients/chart.py" line="280" />
         <source>Session · %1</source>
         <translation>상담 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="276" />
+        <location filename="../../desktop/views/clients/chart.py" line="287" />
         <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="285" />
+        <location filename="../../desktop/views/clients/chart.py" line="296" />
         <source>total %1</source>
         <translation>총점 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="288" />
+        <location filename="../../desktop/views/clients/chart.py" line="299" />
         <source>Screening · %1</source>
         <translation>심리검진 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="294" />
+        <location filename="../../desktop/views/clients/chart.py" line="305" />
         <source>referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="297" />
+        <location filename="../../desktop/views/clients/chart.py" line="308" />
         <source>Referral · %1</source>
         <translation>연계 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="304" />
+        <location filename="../../desktop/views/clients/chart.py" line="315" />
         <source>Appointment · %1</source>
         <translation>예약 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="321" />
+        <location filename="../../desktop/views/clients/chart.py" line="332" />
         <source>Not shown (no permission): %1</source>
         <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="351" />
-        <location filename="../../desktop/views/clients/chart.py" line="358" />
+        <location filename="../../desktop/views/clients/chart.py" line="374" />
+        <location filename="../../desktop/views/clients/chart.py" line="381" />
         <source>Reopen the case</source>
         <translation>사례 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="352" />
+        <location filename="../../desktop/views/clients/chart.py" line="375" />
         <source>Reopen the case opened on %1?</source>
         <translation>%1에 열었던 사례를 다시 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="353" />
+        <location filename="../../desktop/views/clients/chart.py" line="376" />
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="371" />
+        <location filename="../../desktop/views/clients/chart.py" line="394" />
         <source>Case closed</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="372" />
+        <location filename="../../desktop/views/clients/chart.py" line="395" />
         <source>The case was closed with %1 sessions.</source>
         <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
@@ -1966,7 +2171,7 @@ Open the session note now?</source>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/views/clients/view.py" line="163" />
+        <location filename="../../desktop/views/clients/view.py" line="164" />
         <source>This appointment has no client. Open the note from a client's chart.</source>
         <translation>이 예약에는 내담자가 없습니다. 내담자 차트에서 기록을 여세요.</translation>
     </message>
@@ -2094,6 +2299,45 @@ Open the session note now?</source>
         <location filename="../../desktop/views/admin/closed_days.py" line="125" />
         <source>%1 removed.</source>
         <translation>%1: 목록에서 뺐습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyAccessDialog</name>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="20" />
+        <source>Emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="22" />
+        <source>You do not work with client %1, so their session notes are closed to you.
+Open them only when a client's safety or care cannot wait for their counselor.
+
+This emergency access is written to the audit log and shown to the center lead, with your reason. It lasts %2 hours and lets you read, not change, this client's notes.</source>
+        <translation>내담자 %1의 담당이 아니므로 상담기록을 볼 수 없습니다.
+내담자의 안전이나 돌봄이 담당 상담사를 기다릴 수 없을 때만 여세요.
+
+긴급 열람은 사유와 함께 감사 기록에 남고 센터장에게 표시됩니다. %2시간 동안 이 내담자의 상담기록을 읽을 수만 있고 고칠 수는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="32" />
+        <source>Why you need the notes now (at least %1 characters): e.g. a crisis call at night, the counselor cannot be reached.</source>
+        <translation>지금 기록이 필요한 이유 (%1자 이상): 예) 야간 위기 전화, 담당 상담사 연락 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="40" />
+        <source>Open the notes</source>
+        <translation>기록 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="43" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/emergency_dialog.py" line="49" />
+        <source>Reason *</source>
+        <translation>사유 *</translation>
     </message>
 </context>
 <context>
@@ -3272,243 +3516,258 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="93" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="97" />
         <source>◀ Chart</source>
         <translation>◀ 차트</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="95" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="99" />
         <source>Save and go back to the client's chart (Esc)</source>
         <translation>저장하고 내담자 차트로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="97" />
-        <location filename="../../desktop/views/clients/note_editor.py" line="364" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="101" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="378" />
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="120" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="124" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="129" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="133" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="129" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="133" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="130" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="134" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="130" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="134" />
         <source>Length</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="131" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="135" />
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="150" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="154" />
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="152" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="156" />
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="154" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="158" />
         <source>Sign and lock…</source>
         <translation>서명하고 잠그기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="156" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="160" />
         <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
         <translation>기록에 서명합니다. 서명 후에는 수정할 수 없습니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="164" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="168" />
         <source>Addenda (dated additions to the signed note)</source>
         <translation>추가기록 (서명된 기록에 날짜와 함께 덧붙임)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="172" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="176" />
         <source>Write an addendum; it is dated and signed with your name.</source>
         <translation>추가기록을 쓰세요. 날짜와 작성자 이름이 함께 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="175" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="179" />
         <source>Add addendum</source>
         <translation>추가기록 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="228" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="232" />
         <source>Subjective (S)</source>
         <translation>주관적 호소 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="228" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="232" />
         <source>Objective (O)</source>
         <translation>객관적 관찰 (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="229" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="233" />
         <source>Assessment (A)</source>
         <translation>평가 (A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="229" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="233" />
         <source>Plan (P)</source>
         <translation>계획 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="229" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="233" />
         <source>Data (D)</source>
         <translation>자료 (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="230" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="234" />
         <source>Note</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="271" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="275" />
         <source>Session note · %1</source>
         <translation>상담기록 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="280" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="284" />
         <source>Presenting problems (from the case): %1</source>
         <translation>주호소 (사례): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="281" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="285" />
         <source>No open case: presenting problems are recorded with a case.</source>
         <translation>진행 중인 사례 없음: 주호소는 사례를 열 때 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="321" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="324" />
+        <source>Emergency access until %1 (read only, logged)</source>
+        <translation>긴급 열람 %1까지 (읽기 전용, 기록됨)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="335" />
         <source>Own line: %1</source>
         <translation>개인 한 줄: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="322" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="336" />
         <source>This member's copy of a group note: it is written and signed from the program session's group note (Programs).</source>
         <translation>집단 기록의 이 구성원 복사본입니다. 프로그램 회기의 집단 기록에서 쓰고 서명합니다 (프로그램).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="367" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="381" />
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="389" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="403" />
+        <source>Emergency access…</source>
+        <translation>긴급 열람…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="405" />
+        <source>Open this client's notes with a stated reason; the center lead is shown it</source>
+        <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="434" />
         <source>Submit for sign-off…</source>
         <translation>서명 요청…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="390" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="435" />
         <source>Send the note to your supervisor; it is locked until co-signed or returned (Ctrl+Shift+S)</source>
         <translation>수퍼바이저에게 기록을 보냅니다. 서명되거나 반려될 때까지 잠깁니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="402" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="447" />
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="409" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="454" />
         <source>Signed %1 · co-signed %2 — read-only</source>
         <translation>서명 %1 · 수퍼바이저 서명 %2 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="413" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="458" />
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="415" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="460" />
         <source>Waiting for sign-off — read-only</source>
         <translation>수퍼바이저 서명 대기 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="417" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="462" />
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="419" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="464" />
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="421" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="466" />
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="423" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="468" />
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="425" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="470" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="536" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="581" />
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="538" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="583" />
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="539" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="584" />
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="540" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="585" />
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="571" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="616" />
         <source>Write the note before submitting it.</source>
         <translation>서명 요청 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="573" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="618" />
         <source>Submit for sign-off</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="574" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="619" />
         <source>The note goes to your supervisor and is locked until it is co-signed or returned for revision. Submit it now?</source>
         <translation>기록이 수퍼바이저에게 전달되고, 수퍼바이저가 서명하거나 보완을 요청해 반려할 때까지 잠깁니다. 지금 서명 요청할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="575" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="620" />
         <source>Submit</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="609" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="654" />
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
     </message>
@@ -4904,98 +5163,185 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="35" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="48" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="36" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="49" />
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="41" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="54" />
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="45" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="58" />
         <source>Counts from 1 to k−1 are hidden in the city's export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="48" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="61" />
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="51" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="64" />
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="53" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="66" />
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="54" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="67" />
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="56" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="69" />
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="57" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="70" />
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="77" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="90" />
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="81" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="94" />
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="83" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="96" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="84" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="97" />
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="90" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="103" />
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="125" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="131" />
+        <source>Access</source>
+        <translation>접근 관리</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="142" />
+        <source>Emergency access for</source>
+        <translation>긴급 열람 허용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="143" />
+        <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
+        <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="158" />
+        <source>Working hours</source>
+        <translation>근무시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="167" />
+        <source>Working days</source>
+        <translation>근무 요일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="171" />
+        <source> charts a day</source>
+        <translation> 건/일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="174" />
+        <source>Review: many charts from</source>
+        <translation>점검: 하루 다수 열람 기준</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="175" />
+        <source>The monthly access review lists views outside these hours and accounts that open this many different charts in one day.</source>
+        <translation>월간 접속기록 점검은 이 시간 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="180" />
+        <source>Save access settings</source>
+        <translation>접근 설정 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="231" />
+        <source>Working hours: the start must come before the end, and at least one day is needed.</source>
+        <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="245" />
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="147" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="223" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="267" />
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="147" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="183" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="26" />
+        <source>Mon</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="26" />
+        <source>Tue</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="27" />
+        <source>Wed</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="27" />
+        <source>Thu</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="28" />
+        <source>Fri</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="28" />
+        <source>Sat</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="29" />
+        <source>Sun</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="223" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="267" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="303" />
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="182" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="302" />
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>
@@ -5511,85 +5857,131 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/views/today.py" line="35" />
+        <location filename="../../desktop/views/today.py" line="38" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35" />
-        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="38" />
         <location filename="../../desktop/views/today.py" line="42" />
+        <location filename="../../desktop/views/today.py" line="45" />
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35" />
-        <location filename="../../desktop/views/today.py" line="42" />
+        <location filename="../../desktop/views/today.py" line="38" />
+        <location filename="../../desktop/views/today.py" line="45" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="35" />
+        <location filename="../../desktop/views/today.py" line="38" />
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="36" />
+        <location filename="../../desktop/views/today.py" line="39" />
         <source>Room</source>
         <translation>상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="36" />
+        <location filename="../../desktop/views/today.py" line="39" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="42" />
+        <location filename="../../desktop/views/today.py" line="77" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="42" />
         <source>Days open</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="42" />
+        <location filename="../../desktop/views/today.py" line="45" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="42" />
+        <location filename="../../desktop/views/today.py" line="45" />
         <source>Sign-off</source>
         <translation>수퍼비전 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="54" />
+        <location filename="../../desktop/views/today.py" line="60" />
         <source>Appointments today</source>
         <translation>오늘 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="56" />
+        <location filename="../../desktop/views/today.py" line="62" />
         <source>My open safety follow-ups (oldest first)</source>
         <translation>나의 미결 안전 확인 (오래된 순)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="58" />
+        <location filename="../../desktop/views/today.py" line="64" />
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="99" />
+        <location filename="../../desktop/views/today.py" line="74" />
+        <source>Emergency accesses to acknowledge (break the glass)</source>
+        <translation>확인할 긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="77" />
+        <source>When</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="77" />
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="77" />
+        <source>Client code</source>
+        <translation>내담자 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="80" />
+        <source>Acknowledge</source>
+        <translation>확인함</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="82" />
+        <source>Mark the selected emergency access as seen by you</source>
+        <translation>선택한 긴급 열람을 확인한 것으로 기록합니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="85" />
+        <source>Staff opened notes of clients they do not work with, giving these reasons.</source>
+        <translation>직원이 담당하지 않는 내담자의 상담기록을 아래 사유로 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="116" />
+        <source>The access log of %1 has not been reviewed yet (the monthly check).</source>
+        <translation>%1 접속기록을 아직 점검하지 않았습니다 (월간 점검).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="117" />
+        <source>Open the access review</source>
+        <translation>접속기록 점검 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="162" />
         <source>Waitlist: %1 waiting (open the list)</source>
         <translation>대기자 %1명 (목록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="126" />
+        <location filename="../../desktop/views/today.py" line="190" />
         <source>Returned for revision: see the supervisor's comments</source>
         <translation>반려됨: 수퍼바이저 의견을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="127" />
+        <location filename="../../desktop/views/today.py" line="191" />
         <source>Waiting for the supervisor's sign-off</source>
         <translation>수퍼바이저 서명 대기</translation>
     </message>

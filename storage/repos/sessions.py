@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 
+from .. import access
 from ..audit import now_iso
 from ..errors import NoteLocked, NoteUnderReview, SignOffRequired
 from ..records import Addendum, CounselingSession, Participant
@@ -92,16 +93,31 @@ class SessionRepository(Repository):
     def get(self, session_id: int) -> CounselingSession:
         """Read a note (permission checked, the view audited)."""
         row = self._row(session_id)
+        grant = None
         if not reviewer_may_read(self.conn, self.actor, session_id):  # a supervisor reads what was sent to them
             self.allow("note.read", row[1])
+            grant = self._grant_used(row[1])
         s = _session(row, with_note=True)
         s.participants = [Participant(client_id=r[0], relation=r[1]) for r in self.conn.execute(
             "SELECT client_id, relation FROM session_participants WHERE session_id = ? ORDER BY id", (session_id,))]
         s.addenda = [Addendum(id=r[0], text=r[1], written_at=r[2], written_by=r[3]) for r in self.conn.execute(
             "SELECT id, text, written_at, written_by FROM note_addenda WHERE session_id = ? ORDER BY id", (session_id,))]
         with self.vault.transaction():
-            self.audit("view", "note", session_id, client_id=s.client_id)
+            # a read through an emergency access names the grant, so the trail shows which reads it covered
+            self.audit("view", "note", session_id, client_id=s.client_id,
+                       detail={"break_glass": grant} if grant is not None else None)
         return s
+
+    def _grant_used(self, client_id: int) -> int | None:
+        if access.scope(self.actor.role, "note.read") != access.OWN or self.works_with(client_id):
+            return None
+        return self.emergency_grant(client_id)
+
+    def client_of(self, session_id: int) -> int:
+        """Whose session this is (no note text): what a refused reader needs to ask for emergency access."""
+        row = self.one("SELECT client_id FROM counseling_sessions WHERE id = ?", (session_id,), f"session #{session_id}")
+        self.allow("client.read", row[0])
+        return row[0]
 
     def save_draft(self, session_id: int, *, note: dict, template: str | None = None, method: str | None = None,
                    minutes: int | None = None, kind: str | None = None) -> None:

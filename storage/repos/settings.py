@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import re
+
+from .. import access
 
 from .. import holidays
 from ..validation import check_int, invalid
@@ -15,7 +18,15 @@ KNOWN = {
     "language": str,
     "classification_policy": dict,   # forms.classify_overall's policy; checked before it is stored
     holidays.SETTING: list,          # the center's own closed days beside the public holidays
+    "break_glass_roles": list,       # roles that may open a client's notes in an emergency, with a reason
+    "working_hours": dict,           # {"start": "08:00", "end": "19:00", "weekdays": [0..6]} (Monday = 0)
+    "review_many_charts": int,       # distinct charts one account opens in a day that the review shows
 }
+# What the access settings hold until the center changes them.
+DEFAULT_BREAK_GLASS_ROLES = ["counselor", "psychiatrist"]
+DEFAULT_WORKING_HOURS = {"start": "08:00", "end": "19:00", "weekdays": [0, 1, 2, 3, 4]}
+DEFAULT_MANY_CHARTS = 30
+_HHMM = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 READ_ONLY = {"db_id", "created_at"}
 
 
@@ -55,7 +66,31 @@ class SettingsRepository(Repository):
                 raise invalid(key, exc.message("ko"), exc.message("en")) from None
         if key == holidays.SETTING:
             value = holidays.check_closed_days(value)
+        if key == "break_glass_roles":
+            _check_break_glass_roles(value)
+        if key == "working_hours":
+            _check_working_hours(value)
+        if key == "review_many_charts":
+            check_int(key, value, lo=2, hi=1000)
         with self.vault.transaction():
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, json.dumps(value, ensure_ascii=False)))
             self.audit("set", "setting", key)
+
+
+def _check_break_glass_roles(value: list) -> None:
+    allowed = access.emergency_roles()
+    if any(role not in allowed for role in value) or len(set(value)) != len(value):
+        raise invalid("break_glass_roles", f"가능한 역할: {', '.join(allowed)} (중복 없이)",
+                      f"roles allowed: {', '.join(allowed)} (each once)")
+
+
+def _check_working_hours(value: dict) -> None:
+    start, end, days = value.get("start"), value.get("end"), value.get("weekdays")
+    if (set(value) != {"start", "end", "weekdays"} or not isinstance(start, str) or not isinstance(end, str)
+            or not _HHMM.fullmatch(start) or not _HHMM.fullmatch(end) or start >= end):
+        raise invalid("working_hours", "시작과 끝을 HH:MM으로, 시작이 끝보다 앞서게 입력하세요",
+                      "give start and end as HH:MM, the start before the end")
+    if (not isinstance(days, list) or not days or len(set(days)) != len(days)
+            or any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days)):
+        raise invalid("working_hours", "근무 요일을 하나 이상 고르세요", "choose at least one working day")

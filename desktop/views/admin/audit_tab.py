@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -111,7 +112,8 @@ class AuditTab(QWidget):
     # --- labels ------------------------------------------------------------------------------
     def _actions(self) -> dict[str, str]:
         return {
-            "addendum": self.tr("addendum"), "attendance": self.tr("attendance"), "backup": self.tr("backup"),
+            "acknowledge": self.tr("acknowledge"), "addendum": self.tr("addendum"), "attendance": self.tr("attendance"), "backup": self.tr("backup"),
+            "break_glass": self.tr("EMERGENCY ACCESS (break the glass)"), "review": self.tr("monthly review"),
             "close": self.tr("close"), "comment": self.tr("supervision comment"),
             "cosign": self.tr("supervisor co-signature"), "consent": self.tr("consent"), "consent_withdrawn": self.tr("consent withdrawn"),
             "create": self.tr("create"), "deactivate": self.tr("deactivate"), "demo_generate": self.tr("demo data"),
@@ -131,6 +133,7 @@ class AuditTab(QWidget):
 
     def _entities(self) -> dict[str, str]:
         return {
+            "access_log": self.tr("access log"), "emergency_access": self.tr("emergency access"),
             "account": self.tr("account"), "annual_plan": self.tr("annual plan"), "appointment": self.tr("appointment"),
             "appointment_series": self.tr("appointment series"), "case": self.tr("case"), "client": self.tr("client"),
             "database": self.tr("database"), "followup": self.tr("safety follow-up"), "note": self.tr("session note"),
@@ -225,7 +228,10 @@ class AuditTab(QWidget):
                       f"#{e.client_id}" if e.client_id is not None else "", self.action_label(e.action), record,
                       _detail_text(e.detail)]
             for col, value in enumerate(values):
-                self.table.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if e.action == "break_glass":   # stands out in the trail
+                    item.setForeground(QBrush(QColor("#b00020")))
+                self.table.setItem(row, col, item)
         if self.total:
             self.page_label.setText(self.tr("%1–%2 of %3").replace("%1", f"{self.offset + 1:,}")
                                     .replace("%2", f"{self.offset + len(self.entries):,}")

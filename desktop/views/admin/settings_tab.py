@@ -1,10 +1,15 @@
 """Center settings (name, idle lock, name masking, the city export's suppression threshold,
-the center's own closed days) and the annual plan targets per service line, for the whole center or one site."""
+the center's own closed days), the access settings (who may break the glass, working hours and
+the many-charts threshold of the monthly access review) and the annual plan targets per service
+line, for the whole center or one site."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+                               QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+
+from storage.access import ROLE_NAMES, emergency_roles
+from storage.repos.settings import DEFAULT_BREAK_GLASS_ROLES, DEFAULT_MANY_CHARTS, DEFAULT_WORKING_HOURS
 
 from storage.errors import StorageError
 from storage.records import AnnualPlan
@@ -14,6 +19,14 @@ from .closed_days import ClosedDaysBox
 from .common import StatusLine, error_text
 
 MAX_TARGET = 10_000_000
+
+
+def weekday_names() -> tuple[str, ...]:
+    """Monday first (Python's weekday numbers); asked at use so the chosen language applies."""
+    return (QCoreApplication.translate("SettingsTab", "Mon"), QCoreApplication.translate("SettingsTab", "Tue"),
+            QCoreApplication.translate("SettingsTab", "Wed"), QCoreApplication.translate("SettingsTab", "Thu"),
+            QCoreApplication.translate("SettingsTab", "Fri"), QCoreApplication.translate("SettingsTab", "Sat"),
+            QCoreApplication.translate("SettingsTab", "Sun"))
 
 
 class SettingsTab(QWidget):
@@ -103,14 +116,120 @@ class SettingsTab(QWidget):
             spin.setMinimumWidth(140)
             spin.setMaximumWidth(200)
         self.closed_days = ClosedDaysBox(context)
+        access_box = self._build_access_box()
         left = QVBoxLayout()
         left.addWidget(center_box)
+        left.addWidget(access_box)
         left.addWidget(self.closed_days)
         left.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(plan_box, 1)
         layout.setAlignment(plan_box, Qt.AlignTop)
+
+    def _build_access_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Access"))
+        box.setObjectName("accessSettings")
+        form = QFormLayout(box)
+        self.break_glass: dict[str, QCheckBox] = {}
+        roles_row = QHBoxLayout()
+        for role in emergency_roles():
+            check = QCheckBox(ROLE_NAMES[role][0 if self.context.lang == "ko" else 1])
+            check.setObjectName(f"breakGlass_{role}")
+            self.break_glass[role] = check
+            roles_row.addWidget(check)
+        roles_row.addStretch(1)
+        form.addRow(self.tr("Emergency access for"), roles_row)
+        hint = QLabel(self.tr("These roles may open the notes of a client they do not work with by writing a "
+                              "reason; the center lead is shown each one."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        form.addRow("", hint)
+        self.work_start, self.work_end = QTimeEdit(), QTimeEdit()
+        self.work_start.setObjectName("workStart")
+        self.work_end.setObjectName("workEnd")
+        hours_row = QHBoxLayout()
+        for edit in (self.work_start, self.work_end):
+            edit.setDisplayFormat("HH:mm")
+        hours_row.addWidget(self.work_start)
+        hours_row.addWidget(QLabel("–"))
+        hours_row.addWidget(self.work_end)
+        hours_row.addStretch(1)
+        form.addRow(self.tr("Working hours"), hours_row)
+        self.workdays: list[QCheckBox] = []
+        days_row = QHBoxLayout()
+        for n, name in enumerate(weekday_names()):
+            check = QCheckBox(name)
+            check.setObjectName(f"workday_{n}")
+            self.workdays.append(check)
+            days_row.addWidget(check)
+        days_row.addStretch(1)
+        form.addRow(self.tr("Working days"), days_row)
+        self.many_charts = QSpinBox()
+        self.many_charts.setObjectName("manyCharts")
+        self.many_charts.setRange(2, 1000)
+        self.many_charts.setSuffix(self.tr(" charts a day"))
+        self.many_charts.setMinimumWidth(140)
+        self.many_charts.setMaximumWidth(200)
+        form.addRow(self.tr("Review: many charts from"), self.many_charts)
+        review_hint = QLabel(self.tr("The monthly access review lists views outside these hours and accounts that "
+                                     "open this many different charts in one day."))
+        review_hint.setWordWrap(True)
+        review_hint.setStyleSheet("color: #555;")
+        form.addRow("", review_hint)
+        self.save_access_button = QPushButton(self.tr("Save access settings"))
+        self.save_access_button.setObjectName("saveAccess")
+        self.save_access_button.clicked.connect(self.save_access)
+        self.access_status = StatusLine("accessStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.save_access_button)
+        row.addStretch(1)
+        form.addRow("", row)
+        form.addRow("", self.access_status)
+        box.setEnabled(self.may_settings)
+        return box
+
+    def _load_access(self) -> None:
+        settings = self.context.store.settings
+        roles = settings.get("break_glass_roles", DEFAULT_BREAK_GLASS_ROLES)
+        for role, check in self.break_glass.items():
+            check.setChecked(role in roles)
+        hours = settings.get("working_hours", DEFAULT_WORKING_HOURS)
+        self.work_start.setTime(QTime.fromString(hours["start"], "HH:mm"))
+        self.work_end.setTime(QTime.fromString(hours["end"], "HH:mm"))
+        for n, check in enumerate(self.workdays):
+            check.setChecked(n in hours["weekdays"])
+        self.many_charts.setValue(int(settings.get("review_many_charts", DEFAULT_MANY_CHARTS)))
+
+    def save_access(self) -> bool:
+        self.access_status.clear_text()
+        settings = self.context.store.settings
+        wanted = {
+            "break_glass_roles": [r for r, check in self.break_glass.items() if check.isChecked()],
+            "working_hours": {"start": self.work_start.time().toString("HH:mm"),
+                              "end": self.work_end.time().toString("HH:mm"),
+                              "weekdays": [n for n, check in enumerate(self.workdays) if check.isChecked()]},
+            "review_many_charts": self.many_charts.value(),
+        }
+        defaults = {"break_glass_roles": DEFAULT_BREAK_GLASS_ROLES, "working_hours": DEFAULT_WORKING_HOURS,
+                    "review_many_charts": DEFAULT_MANY_CHARTS}
+        changed = {k: v for k, v in wanted.items() if settings.get(k, defaults[k]) != v}
+        try:
+            for key, value in changed.items():
+                settings.set(key, value)   # each one its own audited write, checked by the repository
+        except StorageError as exc:
+            self.access_status.error(self._access_problem(exc))
+            return False
+        self.access_status.ok(self.tr("Settings saved.") if changed else self.tr("Nothing to save: no changes."))
+        if changed:
+            self.context.notify("settings")
+        return True
+
+    def _access_problem(self, exc: StorageError) -> str:
+        field = exc.params.get("field") if hasattr(exc, "params") else None
+        if field == "working_hours":
+            return self.tr("Working hours: the start must come before the end, and at least one day is needed.")
+        return error_text(exc, self.context.lang)
 
     def refresh(self) -> None:
         settings = self.context.store.settings
@@ -119,6 +238,7 @@ class SettingsTab(QWidget):
         self.mask_names.setChecked(bool(settings.get("mask_names", False)))
         self.suppression_k.setValue(int(settings.get("suppression_k", 5)))
         self.closed_days.refresh()
+        self._load_access()
         chosen = self.plan_site.currentData()
         self.plan_site.blockSignals(True)
         self.plan_site.clear()

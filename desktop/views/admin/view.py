@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from storage.access import scope
 from storage.kdf import PRODUCTION_KDF
 
+from .access_review_tab import AccessReviewTab
 from .accounts import AccountsTab
 from .audit_tab import AuditTab
 from .backup_tab import BackupTab
@@ -35,9 +36,11 @@ class AdminView(QWidget):
         self.backup = BackupTab(context) if allowed("backup.run") else None
         self.audit = AuditTab(context) if allowed("audit.read") else None
         self.importer = ImportTab(context) if allowed("import.run") else None
+        self.review = AccessReviewTab(context) if allowed("access.review") else None
         for tab, title in ((self.accounts, self.tr("Accounts")), (self.sites, self.tr("Sites and rooms")),
                            (self.settings, self.tr("Center settings")), (self.backup, self.tr("Backup")),
-                           (self.audit, self.tr("Audit log")), (self.importer, self.tr("Import"))):
+                           (self.audit, self.tr("Audit log")), (self.review, self.tr("Access review")),
+                           (self.importer, self.tr("Import"))):
             if tab is not None:
                 self.tabs.addTab(tab, title)
         self.denied = QLabel(self.tr("Administration is for the administrator and the center lead. Your role "
@@ -78,6 +81,13 @@ class AdminView(QWidget):
                     or (self.importer and self.importer.running)
                     or getattr(dialog, "busy", False)
                     or (self.accounts and not self.accounts.recovery_button.isEnabled()))
+
+    def show_access_review(self) -> bool:
+        """Select the monthly access-log review (the main window's ``open("access_review")``)."""
+        if self.review is None:
+            return False
+        self.tabs.setCurrentWidget(self.review)
+        return True
 
     def show_audit(self) -> bool:
         """Select the audit log (the main window's ``open("audit")``)."""

@@ -120,6 +120,13 @@ class ChartPage(QWidget):
         self.hidden_note.setStyleSheet("color: #555555;")
         self.message = error_label()
         self.message.setObjectName("chartMessage")
+        self.emergency_button = QPushButton(self.tr("Emergency access to the notes…"))
+        self.emergency_button.setObjectName("chartEmergency")
+        self.emergency_button.setToolTip(self.tr("Open this client's notes with a stated reason; the center lead "
+                                                 "is shown it"))
+        self.emergency_button.clicked.connect(self.request_emergency_access)
+        self.emergency_button.setVisible(False)
+        self.emergency_dialog = None
 
         top = QHBoxLayout()
         top.addWidget(self.back)
@@ -133,7 +140,10 @@ class ChartPage(QWidget):
         layout.addWidget(self.screening_panel)
         layout.addWidget(QLabel(self.tr("Timeline (newest first; Enter opens a session note)")))
         layout.addWidget(self.timeline, 1)
-        layout.addWidget(self.hidden_note)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hidden_note, 1)
+        bottom.addWidget(self.emergency_button)
+        layout.addLayout(bottom)
 
         for keys, slot in (("Esc", self.back_requested.emit), ("Alt+Left", self.back_requested.emit),
                            ("Ctrl+Shift+N", self.new_note_button.click)):
@@ -201,6 +211,7 @@ class ChartPage(QWidget):
         self.reopen_button.setEnabled(False)
         self.new_note_button.setEnabled(False)
         self.screening_panel.clear()
+        self.emergency_button.setVisible(False)
 
     def names_changed(self) -> None:
         if self.client is not None:
@@ -321,6 +332,18 @@ class ChartPage(QWidget):
         self.hidden_note.setText(self.tr("Not shown (no permission): %1").replace("%1", ", ".join(hidden))
                                  if hidden else "")
         self.hidden_note.setVisible(bool(hidden))
+        # notes closed to this account: where the center allows it, offer to break the glass
+        self.emergency_button.setVisible(any(not e.readable for e in entries)
+                                         and store.emergency.may_request(client_id))
+
+    def request_emergency_access(self) -> None:
+        if self.client is None:
+            return
+        from .emergency_dialog import EmergencyAccessDialog
+        dialog = EmergencyAccessDialog(self.context, self.client.id, self.client.code, self)
+        dialog.accepted.connect(self.reload)
+        self.emergency_dialog = dialog
+        dialog.open()
 
     # --- actions -----------------------------------------------------------------------------
     def _row_chosen(self, row: int) -> None:

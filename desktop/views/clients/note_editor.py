@@ -55,6 +55,7 @@ class NewNote:
 
 class NoteEditor(QWidget):
     back_requested = Signal()
+    access_granted = Signal(int)   # session id: opened again after an emergency access was granted
 
     def __init__(self, context, *, session_id: int | None = None, new: NewNote | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -74,6 +75,9 @@ class NoteEditor(QWidget):
         self.sections: dict[str, QPlainTextEdit] = {}
         self.supervised = False   # the author needs supervision: submit for sign-off, never sign alone
         self.signoff = None       # storage.records.SignOff once submitted
+        self._session_id = session_id
+        self.emergency_button: QPushButton | None = None
+        self.emergency_dialog = None
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -310,6 +314,16 @@ class NoteEditor(QWidget):
         self._apply_lock()
         self._show_addenda()
         self._update_status()
+        self._show_emergency_grant(s.client_id)
+
+    def _show_emergency_grant(self, client_id: int) -> None:
+        """Reading through an emergency access: say so, and until when."""
+        grant = next((g for g in self.context.store.emergency.mine_active() if g.client_id == client_id), None)
+        if grant is None or self.context.store.sessions.works_with(client_id):
+            return
+        self.status.setText(self.tr("Emergency access until %1 (read only, logged)").replace(
+            "%1", grant.expires_at[11:16]))
+        self.status.setStyleSheet("color: #b26a00; font-weight: bold;")
 
     def _show_group_copy(self, note: dict) -> bool:
         """A member's copy of a group note (storage/repos/group_notes.py) changes only through the
@@ -367,11 +381,42 @@ class NoteEditor(QWidget):
             text += "\n" + self.tr("Session notes are read by the counselor who works with the client and by the "
                                    "center lead only.")
         show_error(self.message, text)
+        if isinstance(exc, PermissionDenied) and self._session_id is not None:
+            self._offer_emergency_access()
         self.head.setVisible(False)
         self.scroll.setVisible(False)
         self.main_layout.addStretch(1)
         self.status.setText("")
         self.sections = {}
+
+    def _offer_emergency_access(self) -> None:
+        """Where the center allows it, a refused reader may break the glass (긴급 열람)."""
+        store = self.context.store
+        try:
+            client_id = store.sessions.client_of(self._session_id)
+            if not store.emergency.may_request(client_id):
+                return
+            clients = store.clients.by_ids([client_id])
+        except StorageError:
+            return
+        self._denied_client = (client_id, clients[0].code if clients else "?")
+        self.emergency_button = QPushButton(self.tr("Emergency access…"))
+        self.emergency_button.setObjectName("noteEmergency")
+        self.emergency_button.setToolTip(self.tr("Open this client's notes with a stated reason; the center lead "
+                                                 "is shown it"))
+        self.emergency_button.clicked.connect(self.request_emergency_access)
+        row = QHBoxLayout()
+        row.addWidget(self.emergency_button)
+        row.addStretch(1)
+        self.main_layout.insertLayout(2, row)
+
+    def request_emergency_access(self) -> None:
+        from .emergency_dialog import EmergencyAccessDialog
+        client_id, code = self._denied_client
+        dialog = EmergencyAccessDialog(self.context, client_id, code, self)
+        dialog.accepted.connect(lambda: self.access_granted.emit(self._session_id))
+        self.emergency_dialog = dialog
+        dialog.open()
 
     def _apply_lock(self) -> None:
         for edit in self.sections.values():

@@ -103,6 +103,7 @@ class ClientsView(QWidget):
         self._leave_editor()
         self.editor = editor
         editor.back_requested.connect(self._editor_back)
+        editor.access_granted.connect(lambda session_id: self.open_target("note", session_id))
         self.stack.addWidget(editor)
         self.stack.setCurrentWidget(editor)
         first = next(iter(editor.sections.values()), None)
