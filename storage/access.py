@@ -36,6 +36,7 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     "backup.run":       {"admin": ALL, "lead": ALL},
     "import.run":       {"lead": ALL, "coordinator": ALL},
     "audit.read":       {"admin": ALL, "lead": ALL},
+    "retention.manage": {"lead": ALL},   # approve and run destruction (개인정보 보호법 제21조)
     "database.rekey":   {"admin": ALL},
 }
 

@@ -9,6 +9,7 @@ from .repos.followups import FollowUpRepository
 from .repos.plans import PlanRepository
 from .repos.programs import ProgramRepository
 from .repos.referrals import ReferralRepository
+from .repos.retention import RetentionRepository
 from .repos.screenings import ScreeningRepository
 from .repos.sessions import SessionRepository
 from .repos.settings import SettingsRepository
@@ -35,6 +36,7 @@ class Store:
         self.plans = PlanRepository(vault)
         self.settings = SettingsRepository(vault)
         self.audit = AuditRepository(vault)
+        self.retention = RetentionRepository(vault)
 
     @property
     def actor(self):

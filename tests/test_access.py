@@ -75,6 +75,7 @@ def _ops(world):
         "site.manage": lambda s, c: s.sites.add_site(Site(name=f"지점{next(n)}")),
         "backup.run": lambda s, c: create_backup(s.vault, world["backup_dir"]),
         "audit.read": lambda s, c: s.audit.entries(limit=5),
+        "retention.manage": lambda s, c: s.retention.past_retention(__import__("datetime").date(2040, 1, 1)),
         "import.run": lambda s, c: _dry_import(s, world),
         "database.rekey": lambda s, c: s.vault.rekey(),
     }

@@ -13,6 +13,7 @@ KNOWN = {
     "suppression_k": int,
     "language": str,
     "classification_policy": dict,   # forms.classify_overall's policy; checked before it is stored
+    "retention_years": dict,         # {record kind: years}; storage/retention_periods.py
 }
 READ_ONLY = {"db_id", "created_at"}
 
@@ -43,6 +44,9 @@ class SettingsRepository(Repository):
                 forms.classify_overall([], value)
             except forms.FormError as exc:
                 raise invalid(key, exc.message("ko"), exc.message("en")) from None
+        if key == "retention_years":
+            from ..retention_periods import check_periods
+            value = check_periods(value)
         with self.vault.transaction():
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, json.dumps(value, ensure_ascii=False)))
