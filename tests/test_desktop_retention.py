@@ -21,7 +21,8 @@ from storage.retention_periods import DEFAULTS
 
 from .conftest import STAFF_PASSWORD
 from .qt_helpers import korean_with, type_text
-from .test_retention import _full_file
+from .sqlcipher_pages import find
+from .test_retention import _everything, _full_file
 
 SHOTS = Path(os.environ.get("MAUMDESK_SHOTS", "/work/reports/shots"))
 TODAY = date(2037, 3, 1)
@@ -121,6 +122,8 @@ def test_the_lead_approves_and_destroys(qtbot, open_as, monkeypatch, tmp_path):
 
     ids = {r[0] for r in store.vault.conn.execute("SELECT id FROM clients")}
     assert gone.id not in ids and other.id in ids
+    pages = _everything(store.vault.path, store.vault._key)    # decrypted: free pages and WAL too
+    assert find(pages, "파기대상") == [] and find(pages, "나중에")
     assert tab.history_table.item(0, 3).text() == "destroyed"
     assert "clients 1" in tab.history_table.item(0, 5).text()
     rows = store.vault.conn.execute("SELECT action, entity, detail FROM audit_log WHERE entity = 'retention_review'"

@@ -4414,7 +4414,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/admin/retention_tab.py" line="244"/>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="290"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="302"/>
         <source>Select an approved list that is not yet destroyed.</source>
         <translation>아직 파기하지 않은 승인 목록을 선택하세요.</translation>
     </message>
@@ -4439,52 +4439,57 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="258"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="265"/>
         <source>Destroying and rebuilding the database…</source>
         <translation>파기하고 데이터베이스를 다시 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="272"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="281"/>
         <source>Destroyed: %1.</source>
         <translation>파기했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="274"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="283"/>
         <source>%1 clients were kept: they have new records since the approval.</source>
         <translation>내담자 %1명은 승인 후 새 기록이 있어 남겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="277"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="286"/>
         <source>Another window is still reading the database; its journal is emptied when that finishes or when the app closes.</source>
         <translation>다른 창이 아직 데이터베이스를 읽고 있어, 저널은 그 작업이 끝나거나 앱을 닫을 때 비워집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="297"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="294"/>
+        <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again on the next destruction, or ask the administrator to run the database check.</source>
+        <translation>파기했습니다: %1. 다만 그 뒤 데이터베이스 재작성에 실패했습니다(%2). 다음 파기 때 다시 시도하며, 관리자에게 데이터베이스 검사를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="309"/>
         <source>The list was cancelled; nothing was destroyed.</source>
         <translation>목록을 취소했습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="305"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="317"/>
         <source>Select a backup first.</source>
         <translation>먼저 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="308"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="320"/>
         <source>Record that the backup %1 was destroyed (every copy of it)?</source>
         <translation>백업 %1(모든 사본)을 파기했다고 기록할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="309"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="321"/>
         <source>Backup destroyed</source>
         <translation>백업 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="309"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="321"/>
         <source>Mark as destroyed</source>
         <translation>파기함으로 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="316"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="328"/>
         <source>Recorded: %1 was destroyed.</source>
         <translation>기록했습니다: %1 파기.</translation>
     </message>

@@ -244,9 +244,11 @@ class RetentionRepository(Repository):
             "SELECT client_id FROM retention_review_items WHERE review_id = ? ORDER BY client_id", (review_id,))]
 
     # --- destruction ---------------------------------------------------------------------------
-    def destroy(self, review_id: int, today: date) -> DestructionResult:
+    def destroy(self, review_id: int, today: date, *, wipe: bool = True) -> DestructionResult:
         """Destroy exactly the clients of an approved list. A client with new activity since the
-        approval (no longer past retention) is kept and counted as kept."""
+        approval (no longer past retention) is kept and counted as kept. ``wipe=False`` leaves
+        ``wipe_free_space()`` to the caller (the desktop runs it in a worker thread); until it
+        has run, the deleted rows' old pages may still be in the WAL."""
         self.allow("retention.manage")
         review = self.review(review_id)
         if review.status != "approved":
@@ -277,7 +279,7 @@ class RetentionRepository(Repository):
             self.audit("destroy", "retention_review", review_id,
                        detail={"counts": counts, "kept": len(kept), "approved_by": review.approved_by,
                                "approved_on": review.approved_at[:10], "destroyed_on": at[:10]})
-        return DestructionResult(review_id, counts, len(kept), self.wipe_free_space())
+        return DestructionResult(review_id, counts, len(kept), self.wipe_free_space() if wipe else False)
 
     def _unlink_others(self, part: list[int], q: str) -> None:
         """Another client's record pointing at one of these clients' cases or appointments (a
@@ -299,23 +301,29 @@ class RetentionRepository(Repository):
 
     def wipe_free_space(self) -> bool:
         """VACUUM (the file is rebuilt without free pages), then empty the WAL so no old frame
-        keeps a copy of a deleted page. Returns False when a reader still holds an old snapshot:
-        the WAL is then emptied by ``finish_wipe()`` later, or when the app closes (SQLite
-        checkpoints and deletes the WAL when the last connection closes)."""
-        self.conn.execute("VACUUM")
-        return self.finish_wipe()
+        keeps a copy of a deleted page. Runs on a second connection of its own, so it may run in
+        a worker thread while the UI keeps the main one. Returns False when a reader still holds
+        an old snapshot: the WAL is then emptied by ``finish_wipe()`` later, or when the app
+        closes (SQLite checkpoints and deletes the WAL when the last connection closes)."""
+        self.allow("retention.manage")
+        with self.vault.maintenance() as conn:
+            conn.execute("VACUUM")
+            return self._truncate_wal(conn)
 
     def finish_wipe(self) -> bool:
-        self.conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
-        try:
-            for _ in range(3):
-                busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-                if not busy:
-                    return True
-                time.sleep(0.1)
-            return False
-        finally:
-            self.conn.execute("PRAGMA busy_timeout = 10000")
+        self.allow("retention.manage")
+        with self.vault.maintenance() as conn:
+            return self._truncate_wal(conn)
+
+    @staticmethod
+    def _truncate_wal(conn) -> bool:
+        conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        for _ in range(3):
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+            time.sleep(0.1)
+        return False
 
     def last_destroyed_at(self) -> datetime | None:
         row = self.conn.execute("SELECT max(destroyed_at) FROM retention_reviews WHERE status = 'destroyed'").fetchone()

@@ -252,13 +252,22 @@ class RetentionTab(QWidget):
                        "cannot be recovered. Backups made before now still hold them.").replace("%1", str(review.items))
         if not dialogs.confirm(self, self.tr("Destroy records"), text, self.tr("Destroy")):
             return False
+        # The delete is one short transaction on the main connection; rebuilding the file and
+        # emptying the WAL take longer and run in a worker on a connection of their own.
+        try:
+            result = store.retention.destroy(review.id, self.context.today(), wipe=False)
+        except StorageError as exc:
+            self.history_status.error(error_text(exc, self.context.lang))
+            return False
         self.running = True
         for w in (self.destroy_button, self.cancel_button, self.approve_button):
             w.setEnabled(False)
         self.history_status.ok(self.tr("Destroying and rebuilding the database…"))
-        retention, today = store.retention, self.context.today()
-        self._job = run_job(lambda _progress: retention.destroy(review.id, today),
-                            done=self._destroyed, failed=self._destroy_failed)
+        self.context.notify("client")
+        retention = store.retention
+        self._job = run_job(lambda _progress: retention.wipe_free_space(),
+                            done=lambda cleared: self._destroyed(result, cleared),
+                            failed=lambda exc: self._wipe_failed(result, exc))
         return True
 
     def _finish(self) -> None:
@@ -267,21 +276,24 @@ class RetentionTab(QWidget):
             w.setEnabled(True)
         self.refresh()
 
-    def _destroyed(self, result) -> None:
+    def _destroyed(self, result, wal_cleared: bool) -> None:
         self._finish()
         text = self.tr("Destroyed: %1.").replace("%1", self._counts_text(result.counts) or "0")
         if result.kept:
             text += " " + self.tr("%1 clients were kept: they have new records since the approval.").replace(
                 "%1", str(result.kept))
-        if not result.wal_cleared:
+        if not wal_cleared:
             text += " " + self.tr("Another window is still reading the database; its journal is emptied when that "
                                   "finishes or when the app closes.")
         self.history_status.ok(text)
-        self.context.notify("client")
 
-    def _destroy_failed(self, exc: BaseException) -> None:
+    def _wipe_failed(self, result, exc: BaseException) -> None:
+        """The records are deleted (zeroed in place); only the rebuild failed. Say so plainly."""
         self._finish()
-        self.history_status.error(error_text(exc, self.context.lang))
+        self.history_status.error(
+            self.tr("Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again on the next "
+                    "destruction, or ask the administrator to run the database check.")
+            .replace("%1", self._counts_text(result.counts) or "0").replace("%2", error_text(exc, self.context.lang)))
 
     def cancel_list(self) -> bool:
         self.history_status.clear_text()
