@@ -263,3 +263,21 @@ def test_backups_made_before_destruction_are_flagged(open_as, tmp_path):
                                       for r in f.reasons}
     store.retention.mark_backup_destroyed(old.path.name)
     assert old.path.name not in {f.name for f in store.retention.flagged_backups(now, [folder])}
+
+
+def test_an_imported_clients_import_key_goes_too(open_as, tmp_path):
+    """An imported client's import key is their code: destruction removes it with them."""
+    from storage.importing import run_import
+    store = open_as("lead")
+    path = tmp_path / "clients.csv"
+    path.write_text("client_code,name,sex,birth_year,job_group\nIMP-0001,수입된이름,F,1990,admin\n", encoding="utf-8")
+    run_import(store.vault, "clients", path)
+    client_id = store.clients.id_for_code("IMP-0001")
+    keys = lambda: store.vault.conn.execute(   # noqa: E731
+        "SELECT count(*) FROM import_rows WHERE entity = 'client' AND entity_id = ?", (client_id,)).fetchone()[0]
+    assert keys() == 1
+    today = add_years(date.today(), 3) + timedelta(days=1)    # contact data only: 3 years
+    review = store.retention.approve([client_id], today)
+    store.retention.destroy(review.id, today)
+    assert keys() == 0
+    assert find(_everything(store.vault.path, store.vault._key), "IMP-0001") == []
