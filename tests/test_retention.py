@@ -13,7 +13,7 @@ import pytest
 
 from storage import errors
 from storage.backup import create_backup
-from storage.records import (Addendum, Appointment, Attendance, Case, Client, Consent, CounselingSession, Program,
+from storage.records import (Appointment, Attendance, Case, Client, Consent, CounselingSession, Program,
                              ProgramSession, Referral)
 from storage.repos import retention as retention_module
 from storage.repos.retention import add_years
