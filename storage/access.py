@@ -43,6 +43,7 @@ PERMISSIONS: dict[str, dict[str, str]] = {
     "import.run":       {"lead": ALL, "coordinator": ALL},
     "audit.read":       {"admin": ALL, "lead": ALL},
     "access.review":    {"lead": ALL},
+    "retention.manage": {"lead": ALL},   # approve and run destruction (개인정보 보호법 제21조)
     "database.rekey":   {"admin": ALL},
 }
 

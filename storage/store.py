@@ -12,6 +12,7 @@ from .repos.group_notes import GroupNoteRepository
 from .repos.plans import PlanRepository
 from .repos.programs import ProgramRepository
 from .repos.referrals import ReferralRepository
+from .repos.retention import RetentionRepository
 from .repos.screenings import ScreeningRepository
 from .repos.sessions import SessionRepository
 from .repos.settings import SettingsRepository
@@ -45,6 +46,7 @@ class Store:
         self.audit = AuditRepository(vault)
         self.emergency = EmergencyAccessRepository(vault)
         self.access_review = AccessReviewRepository(vault)
+        self.retention = RetentionRepository(vault)
 
     @property
     def actor(self):

@@ -284,6 +284,16 @@ class Vault:
         finally:
             conn.close()
 
+    @contextmanager
+    def maintenance(self) -> Iterator[Connection]:
+        """A second connection that may write, for VACUUM and checkpoints run in a worker thread
+        (storage/repos/retention.py): the main connection stays free for the UI meanwhile."""
+        conn = open_encrypted(self.path, self._key)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
     # --- writing ---------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Connection]:

@@ -390,7 +390,8 @@ def test_each_role_sees_only_its_tabs(qtbot, open_as):
     assert admin.tab_titles() == ["Accounts", "Sites and rooms", "Center settings", "Backup", "Audit log"]
     assert admin.show_audit() and admin.tabs.currentWidget() is admin.audit
     lead = admin_view(qtbot, open_as("lead"))
-    assert lead.tab_titles() == ["Center settings", "Backup", "Audit log", "Access review", "Import"]
+    assert lead.tab_titles() == ["Center settings", "Backup", "Audit log", "Access review", "Import",
+                                 "Retention and destruction"]
     assert lead.accounts is None and lead.sites is None
     coord = admin_view(qtbot, open_as("coord"))
     assert coord.tab_titles() == ["Import"]  # the coordinator runs the switch-over import only

@@ -494,42 +494,47 @@
 <context>
     <name>AdminView</name>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="40" />
+        <location filename="../../desktop/views/admin/view.py" line="42" />
         <source>Accounts</source>
         <translation>계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="40" />
+        <location filename="../../desktop/views/admin/view.py" line="42" />
         <source>Sites and rooms</source>
         <translation>지점과 공간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="41" />
+        <location filename="../../desktop/views/admin/view.py" line="43" />
         <source>Center settings</source>
         <translation>센터 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="41" />
+        <location filename="../../desktop/views/admin/view.py" line="43" />
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="42" />
+        <location filename="../../desktop/views/admin/view.py" line="44" />
         <source>Audit log</source>
         <translation>감사 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="42" />
+        <location filename="../../desktop/views/admin/view.py" line="44" />
         <source>Access review</source>
         <translation>접속기록 점검</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/view.py" line="43" />
+        <location filename="../../desktop/views/admin/view.py" line="45" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/view.py" line="46" />
+        <source>Retention and destruction</source>
+        <translation>보존·파기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/view.py" line="49" />
         <source>Administration is for the administrator and the center lead. Your role has no administrative tasks.</source>
         <translation>관리 화면은 관리자와 센터장이 사용합니다. 현재 역할에는 관리 업무가 없습니다.</translation>
     </message>
@@ -4814,6 +4819,340 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
 </context>
 <context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="22" />
+        <source>Counseling records</source>
+        <translation>상담 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="23" />
+        <source>Screenings</source>
+        <translation>심리검진</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="24" />
+        <source>Program attendance</source>
+        <translation>프로그램 참여</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="25" />
+        <source>Appointments</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="26" />
+        <source>Contact data only</source>
+        <translation>연락처만 있는 등록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="27" />
+        <source>Audit log (minimum)</source>
+        <translation>감사 기록(최소)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="33" />
+        <source>clients</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="34" />
+        <source>cases</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="35" />
+        <source>sessions</source>
+        <translation>회기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="36" />
+        <source>screenings</source>
+        <translation>심리검진</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="37" />
+        <source>appointments</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="38" />
+        <source>attendances</source>
+        <translation>프로그램 참여</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="39" />
+        <source>referrals</source>
+        <translation>연계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="45" />
+        <source>approved, not yet destroyed</source>
+        <translation>승인됨, 파기 전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="46" />
+        <source>destroyed</source>
+        <translation>파기 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="47" />
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="74" />
+        <source>Client code</source>
+        <translation>내담자 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="74" />
+        <source>Kept for</source>
+        <translation>보존 근거</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="74" />
+        <source>Last record</source>
+        <translation>마지막 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="75" />
+        <source>Period</source>
+        <translation>보존기간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="75" />
+        <source>Kept until</source>
+        <translation>보존 종료일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="76" />
+        <source>Approve this list…</source>
+        <translation>이 목록 승인…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="80" />
+        <source>Records past their retention period</source>
+        <translation>보존기간이 지난 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <source>Approved</source>
+        <translation>승인일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <source>Approved by</source>
+        <translation>승인자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <source>Clients</source>
+        <translation>내담자 수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="92" />
+        <source>Destroyed</source>
+        <translation>파기일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="92" />
+        <source>Records destroyed</source>
+        <translation>파기한 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="96" />
+        <source>your password, to confirm</source>
+        <translation>확인용 내 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="97" />
+        <source>Destroy the selected list…</source>
+        <translation>선택한 목록 파기…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="100" />
+        <source>Cancel the selected list</source>
+        <translation>선택한 목록 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="104" />
+        <source>Approved lists and destructions</source>
+        <translation>승인한 목록과 파기 이력</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="118" />
+        <source>the backup folder, to check the files in it too</source>
+        <translation>백업 폴더 (그 안의 파일도 확인합니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="119" />
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="123" />
+        <source>Backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="123" />
+        <source>Made</source>
+        <translation>만든 때</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="123" />
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="124" />
+        <source>Mark the selected backup as destroyed…</source>
+        <translation>선택한 백업을 파기함으로 기록…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="128" />
+        <source>A backup made before a destruction still holds the destroyed records. Destroy those copies (delete the file and empty the drive's trash, or wipe the drive), then mark them here. A backup made after the destruction holds none of them.</source>
+        <translation>파기 전에 만든 백업에는 파기한 기록이 그대로 남아 있습니다. 그 사본을 파기하고(파일을 지우고 휴지통을 비우거나 저장장치를 초기화) 여기에 기록하세요. 파기 후에 만든 백업에는 파기한 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="133" />
+        <source>Backups to destroy</source>
+        <translation>파기해야 할 백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="168" />
+        <source>As of %1: %2 clients whose every retention period has ended. Their whole file (cases, notes, screenings, appointments, attendance) is destroyed together.</source>
+        <translation>%1 기준: 모든 보존기간이 끝난 내담자 %2명. 내담자의 기록 전체(사례, 상담기록, 심리검진, 예약, 프로그램 참여)를 함께 파기합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="173" />
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="202" />
+        <source>made before a destruction: holds destroyed records</source>
+        <translation>파기 전에 만듦: 파기한 기록이 남아 있음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="203" />
+        <source>older than the longest retention period</source>
+        <translation>가장 긴 보존기간보다 오래됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="212" />
+        <source>Backup folder</source>
+        <translation>백업 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="223" />
+        <source>Approve the destruction of the records of %1 clients? Nothing is deleted yet: the list is kept as approved, and destroying it is a separate step.</source>
+        <translation>내담자 %1명의 기록 파기를 승인할까요? 아직 아무것도 지우지 않습니다. 목록은 승인 상태로 남고, 파기는 별도 단계입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="225" />
+        <source>Approve destruction</source>
+        <translation>파기 승인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="225" />
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="232" />
+        <source>The list of %1 clients is approved. Destroy it below.</source>
+        <translation>내담자 %1명의 목록을 승인했습니다. 승인 목록에서 파기하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="244" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="302" />
+        <source>Select an approved list that is not yet destroyed.</source>
+        <translation>아직 파기하지 않은 승인 목록을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="249" />
+        <source>The password is not right; nothing was destroyed.</source>
+        <translation>비밀번호가 맞지 않습니다. 아무것도 파기하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="251" />
+        <source>Destroy the records of %1 clients for good? They are removed from the database so that they cannot be recovered. Backups made before now still hold them.</source>
+        <translation>내담자 %1명의 기록을 영구히 파기할까요? 복구할 수 없도록 데이터베이스에서 지웁니다. 지금까지 만든 백업에는 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="253" />
+        <source>Destroy records</source>
+        <translation>기록 파기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="253" />
+        <source>Destroy</source>
+        <translation>파기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="265" />
+        <source>Destroying and rebuilding the database…</source>
+        <translation>파기하고 데이터베이스를 다시 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="281" />
+        <source>Destroyed: %1.</source>
+        <translation>파기했습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="283" />
+        <source>%1 clients were kept: they have new records since the approval.</source>
+        <translation>내담자 %1명은 승인 후 새 기록이 있어 남겼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="286" />
+        <source>Another window is still reading the database; its journal is emptied when that finishes or when the app closes.</source>
+        <translation>다른 창이 아직 데이터베이스를 읽고 있어, 저널은 그 작업이 끝나거나 앱을 닫을 때 비워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="294" />
+        <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again on the next destruction, or ask the administrator to run the database check.</source>
+        <translation>파기했습니다: %1. 다만 그 뒤 데이터베이스 재작성에 실패했습니다(%2). 다음 파기 때 다시 시도하며, 관리자에게 데이터베이스 검사를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="309" />
+        <source>The list was cancelled; nothing was destroyed.</source>
+        <translation>목록을 취소했습니다. 아무것도 파기하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="317" />
+        <source>Select a backup first.</source>
+        <translation>먼저 백업을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="320" />
+        <source>Record that the backup %1 was destroyed (every copy of it)?</source>
+        <translation>백업 %1(모든 사본)을 파기했다고 기록할까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="321" />
+        <source>Backup destroyed</source>
+        <translation>백업 파기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="321" />
+        <source>Mark as destroyed</source>
+        <translation>파기함으로 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="328" />
+        <source>Recorded: %1 was destroyed.</source>
+        <translation>기록했습니다: %1 파기.</translation>
+    </message>
+</context>
+<context>
     <name>SaveReportDialog</name>
     <message>
         <location filename="../../desktop/views/reports/export_dialog.py" line="237" />
@@ -5163,185 +5502,211 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="48" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="52" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="49" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="53" />
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="54" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="58" />
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="58" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="62" />
         <source>Counts from 1 to k−1 are hidden in the city's export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="61" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="65" />
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="64" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="68" />
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="66" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="70" />
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="67" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="71" />
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="69" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="73" />
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="70" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="74" />
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="90" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="94" />
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="94" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="98" />
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="96" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="100" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="97" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="101" />
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="103" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="107" />
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="121" />
+        <source>Retention periods</source>
+        <translation>보존기간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="128" />
+        <source> years</source>
+        <translation>년</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/admin/settings_tab.py" line="131" />
+        <source>Defaults: counseling records 10 years after the case closes and screenings 5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by analogy); the audit log at least 2 years (안전성 확보조치 기준 제8조). Past these, records are destroyed (개인정보 보호법 제21조).</source>
+        <translation>기본값: 상담 기록은 사례 종결 후 10년, 심리검진은 5년(의료법 시행규칙 제15조의 진료기록 보존기간을 준용), 감사 기록은 최소 2년(개인정보의 안전성 확보조치 기준 제8조). 보존기간이 지나면 파기합니다(개인정보 보호법 제21조).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="138" />
+        <source>Save retention periods</source>
+        <translation>보존기간 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="166" />
         <source>Access</source>
         <translation>접근 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="142" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="177" />
         <source>Emergency access for</source>
         <translation>긴급 열람 허용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="143" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="178" />
         <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
         <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="158" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="193" />
         <source>Working hours</source>
         <translation>근무시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="167" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="202" />
         <source>Working days</source>
         <translation>근무 요일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="171" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="206" />
         <source> charts a day</source>
         <translation> 건/일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="174" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="209" />
         <source>Review: many charts from</source>
         <translation>점검: 하루 다수 열람 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="175" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="210" />
         <source>The monthly access review lists views outside these hours and accounts that open this many different charts in one day.</source>
         <translation>월간 접속기록 점검은 이 시간 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="180" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="215" />
         <source>Save access settings</source>
         <translation>접근 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="231" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="266" />
         <source>Working hours: the start must come before the end, and at least one day is needed.</source>
         <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="245" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="283" />
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="223" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="267" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="258" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="305" />
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="26" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="30" />
         <source>Mon</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="26" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="30" />
         <source>Tue</source>
         <translation>화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="27" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
         <source>Wed</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="27" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
         <source>Thu</source>
         <translation>목</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="28" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
         <source>Fri</source>
         <translation>금</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="28" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
         <source>Sat</source>
         <translation>토</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="29" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="33" />
         <source>Sun</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="223" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="267" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="303" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="258" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="305" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="315" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="357" />
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="302" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="322" />
+        <source>Retention periods saved.</source>
+        <translation>보존기간을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="356" />
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>

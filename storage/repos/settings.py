@@ -21,6 +21,7 @@ KNOWN = {
     "break_glass_roles": list,       # roles that may open a client's notes in an emergency, with a reason
     "working_hours": dict,           # {"start": "08:00", "end": "19:00", "weekdays": [0..6]} (Monday = 0)
     "review_many_charts": int,       # distinct charts one account opens in a day that the review shows
+    "retention_years": dict,         # {record kind: years}; storage/retention_periods.py
 }
 # What the access settings hold until the center changes them.
 DEFAULT_BREAK_GLASS_ROLES = ["counselor", "psychiatrist"]
@@ -72,6 +73,9 @@ class SettingsRepository(Repository):
             _check_working_hours(value)
         if key == "review_many_charts":
             check_int(key, value, lo=2, hi=1000)
+        if key == "retention_years":
+            from ..retention_periods import check_periods
+            value = check_periods(value)
         with self.vault.transaction():
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, json.dumps(value, ensure_ascii=False)))

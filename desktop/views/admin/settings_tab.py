@@ -1,7 +1,7 @@
 """Center settings (name, idle lock, name masking, the city export's suppression threshold,
 the center's own closed days), the access settings (who may break the glass, working hours and
-the many-charts threshold of the monthly access review) and the annual plan targets per service
-line, for the whole center or one site."""
+the many-charts threshold of the monthly access review), the retention period per record kind,
+and the annual plan targets per service line, for the whole center or one site."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
@@ -13,10 +13,14 @@ from storage.repos.settings import DEFAULT_BREAK_GLASS_ROLES, DEFAULT_MANY_CHART
 
 from storage.errors import StorageError
 from storage.records import AnnualPlan
+from storage.retention_periods import DEFAULTS as RETENTION_DEFAULTS
+from storage.retention_periods import LIMITS as RETENTION_LIMITS
+from storage.retention_periods import SETTING as RETENTION_SETTING
 from storage.vocabulary import SERVICE_LINES
 
 from .closed_days import ClosedDaysBox
 from .common import StatusLine, error_text
+from .retention_tab import kind_labels
 
 MAX_TARGET = 10_000_000
 
@@ -112,7 +116,37 @@ class SettingsTab(QWidget):
         self.year.valueChanged.connect(lambda _v: self.load_plan())
         self.plan_site.currentIndexChanged.connect(lambda _i: self.load_plan())
 
-        for spin in (self.idle_minutes, self.suppression_k, self.year, *self.targets.values()):
+        # --- retention periods (storage/retention_periods.py says where each default comes from)
+        self.retention: dict[str, QSpinBox] = {}
+        retention_box = QGroupBox(self.tr("Retention periods"))
+        retention_form = QFormLayout(retention_box)
+        labels = kind_labels()
+        for kind in RETENTION_DEFAULTS:
+            spin = QSpinBox()
+            spin.setObjectName(f"retention_{kind}")
+            spin.setRange(*RETENTION_LIMITS[kind])
+            spin.setSuffix(self.tr(" years"))
+            self.retention[kind] = spin
+            retention_form.addRow(labels[kind], spin)
+        retention_hint = QLabel(self.tr("Defaults: counseling records 10 years after the case closes and screenings "
+                                        "5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by "
+                                        "analogy); the audit log at least 2 years (안전성 확보조치 기준 제8조). "
+                                        "Past these, records are destroyed (개인정보 보호법 제21조)."))
+        retention_hint.setWordWrap(True)
+        retention_hint.setStyleSheet("color: #555;")
+        retention_form.addRow("", retention_hint)
+        self.save_retention_button = QPushButton(self.tr("Save retention periods"))
+        self.save_retention_button.setObjectName("saveRetention")
+        self.save_retention_button.clicked.connect(self.save_retention)
+        self.retention_status = StatusLine("retentionStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.save_retention_button)
+        row.addStretch(1)
+        retention_form.addRow("", row)
+        retention_form.addRow("", self.retention_status)
+        retention_box.setEnabled(self.may_settings)
+
+        for spin in (self.idle_minutes, self.suppression_k, self.year, *self.targets.values(), *self.retention.values()):
             spin.setMinimumWidth(140)
             spin.setMaximumWidth(200)
         self.closed_days = ClosedDaysBox(context)
@@ -121,6 +155,7 @@ class SettingsTab(QWidget):
         left.addWidget(center_box)
         left.addWidget(access_box)
         left.addWidget(self.closed_days)
+        left.addWidget(retention_box)
         left.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -239,6 +274,9 @@ class SettingsTab(QWidget):
         self.suppression_k.setValue(int(settings.get("suppression_k", 5)))
         self.closed_days.refresh()
         self._load_access()
+        periods = {**RETENTION_DEFAULTS, **(settings.get(RETENTION_SETTING) or {})}
+        for kind, spin in self.retention.items():
+            spin.setValue(int(periods[kind]))
         chosen = self.plan_site.currentData()
         self.plan_site.blockSignals(True)
         self.plan_site.clear()
@@ -267,6 +305,22 @@ class SettingsTab(QWidget):
         self.settings_status.ok(self.tr("Settings saved.") if changed else self.tr("Nothing to save: no changes."))
         if changed:
             self.context.notify("settings")
+        return True
+
+    def save_retention(self) -> bool:
+        self.retention_status.clear_text()
+        settings = self.context.store.settings
+        wanted = {kind: spin.value() for kind, spin in self.retention.items()}
+        if wanted == {**RETENTION_DEFAULTS, **(settings.get(RETENTION_SETTING) or {})}:
+            self.retention_status.ok(self.tr("Nothing to save: no changes."))
+            return True
+        try:
+            settings.set(RETENTION_SETTING, wanted)
+        except StorageError as exc:
+            self.retention_status.error(error_text(exc, self.context.lang))
+            return False
+        self.retention_status.ok(self.tr("Retention periods saved."))
+        self.context.notify("settings")
         return True
 
     # --- plan targets ------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from .accounts import AccountsTab
 from .audit_tab import AuditTab
 from .backup_tab import BackupTab
 from .import_tab import ImportTab
+from .retention_tab import RetentionTab
 from .settings_tab import SettingsTab
 from .sites import SitesTab
 
@@ -37,10 +38,12 @@ class AdminView(QWidget):
         self.audit = AuditTab(context) if allowed("audit.read") else None
         self.importer = ImportTab(context) if allowed("import.run") else None
         self.review = AccessReviewTab(context) if allowed("access.review") else None
+        self.retention = RetentionTab(context) if allowed("retention.manage") else None
         for tab, title in ((self.accounts, self.tr("Accounts")), (self.sites, self.tr("Sites and rooms")),
                            (self.settings, self.tr("Center settings")), (self.backup, self.tr("Backup")),
                            (self.audit, self.tr("Audit log")), (self.review, self.tr("Access review")),
-                           (self.importer, self.tr("Import"))):
+                           (self.importer, self.tr("Import")),
+                           (self.retention, self.tr("Retention and destruction"))):
             if tab is not None:
                 self.tabs.addTab(tab, title)
         self.denied = QLabel(self.tr("Administration is for the administrator and the center lead. Your role "
@@ -74,11 +77,12 @@ class AdminView(QWidget):
 
     @property
     def busy(self) -> bool:
-        """True while a backup, check, restore, import or key derivation runs in a worker thread (the
+        """True while a backup, check, restore, import, destruction or key derivation runs in a worker thread (the
         vault must stay open until it reports)."""
         dialog = getattr(self.accounts, "dialog", None) if self.accounts else None
         return bool((self.backup and self.backup.running) or (self.audit and self.audit.checking)
                     or (self.importer and self.importer.running)
+                    or (self.retention and self.retention.running)
                     or getattr(dialog, "busy", False)
                     or (self.accounts and not self.accounts.recovery_button.isEnabled()))
 

@@ -1,0 +1,387 @@
+"""Retention and destruction (개인정보 보호법 제21조): which clients' records are past their
+retention period, the lead's approval of a list, destruction of exactly that list, and the
+backups that still hold destroyed records.
+
+The unit destroyed is a client's whole file. Each record kind keeps the file for its own period
+(storage/retention_periods.py) from the record's date; the file is due when the last of those
+periods has run out, and never while a case or a safety follow-up is open. So "10 years after the
+case closes" holds, and a later screening or appointment within its own period keeps the file.
+
+Destruction deletes through the foreign keys (every table naming a client cascades), with
+secure_delete on (freed bytes are zeroed), then VACUUM (no free pages remain) and a
+wal_checkpoint(TRUNCATE) (no old frame keeps a copy). Its trace in the audit log holds counts
+per kind, the date and who approved: never a name or a code.
+"""
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from ..audit import now_iso
+from ..errors import NotFound
+from ..retention_periods import DEFAULTS, RECORD_KINDS, SETTING
+from ..validation import invalid
+from .base import Repository
+
+CHUNK = 500            # ids per IN (...) list, well under SQLite's variable limit
+CHECKPOINT_WAIT_MS = 2000
+
+
+def add_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:   # 29 February in a year without one
+        return d.replace(year=d.year + years, day=28)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _chunks(ids: list[int]):
+    for i in range(0, len(ids), CHUNK):
+        part = ids[i:i + CHUNK]
+        yield part, ",".join("?" * len(part))
+
+
+@dataclass
+class PastRetention:
+    """One client whose every retention period has run out by ``today``."""
+
+    client_id: int
+    code: str           # shown masked on screen; never written to the audit log
+    rule: str           # the record kind whose period ends last
+    last_on: date       # that kind's latest date for the client
+    due_on: date        # last_on + that kind's years
+    years: int
+
+
+@dataclass
+class Review:
+    id: int
+    listed_for: str
+    approved_at: str
+    approved_by: str    # login
+    status: str         # approved | destroyed | cancelled
+    destroyed_at: str | None
+    destroyed_by: str | None
+    counts: dict
+    items: int
+
+
+@dataclass
+class DestructionResult:
+    review_id: int
+    counts: dict                 # records destroyed per kind
+    kept: int                    # approved clients kept: new activity since the approval
+    wal_cleared: bool            # False: a reader held an old snapshot; see finish_wipe()
+
+
+@dataclass
+class BackupFlag:
+    name: str
+    made_at: datetime            # when the copy was made (local time, aware)
+    source: str                  # 'audit' (a backup this database made) | 'file' (found on disk)
+    reasons: list[str] = field(default_factory=list)   # before_destruction | older_than_retention
+    path: Path | None = None
+
+
+# Counted (and thereby shown in the trace) before the delete; the delete itself is one statement
+# on clients, the rest follows through ON DELETE CASCADE.
+COUNTS = {
+    "clients": "SELECT count(*) FROM clients WHERE id IN ({q})",
+    "consents": "SELECT count(*) FROM consents WHERE client_id IN ({q})",
+    "cases": "SELECT count(*) FROM cases WHERE client_id IN ({q})",
+    "sessions": "SELECT count(*) FROM counseling_sessions WHERE client_id IN ({q})",
+    "addenda": "SELECT count(*) FROM note_addenda WHERE session_id IN"
+               " (SELECT id FROM counseling_sessions WHERE client_id IN ({q}))",
+    "screenings": "SELECT count(*) FROM screenings WHERE client_id IN ({q})",
+    "followups": "SELECT count(*) FROM safety_followups WHERE client_id IN ({q})",
+    "referrals": "SELECT count(*) FROM referrals WHERE client_id IN ({q})",
+    "appointments": "SELECT count(*) FROM appointments WHERE client_id IN ({q})",
+    "attendance": "SELECT count(*) FROM program_attendance WHERE client_id IN ({q})",
+    "registrations": "SELECT count(*) FROM program_registrations WHERE client_id IN ({q})",
+}
+
+
+class RetentionRepository(Repository):
+    # --- periods -----------------------------------------------------------------------------
+    def periods(self) -> dict:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (SETTING,)).fetchone()
+        stored = json.loads(row[0]) if row else {}
+        return {**DEFAULTS, **stored}
+
+    # --- what is past retention ----------------------------------------------------------------
+    def _latest(self) -> tuple[dict[int, dict[str, date]], set[int]]:
+        """Per client, the latest date of each record kind; and the clients that are never due
+        (an open case or an open safety follow-up)."""
+        latest: dict[int, dict[str, date]] = {}
+
+        def take(kind: str, sql: str) -> None:
+            for client_id, day in self.conn.execute(sql):
+                d = _day(day)
+                if d is None:
+                    continue
+                slot = latest.setdefault(client_id, {})
+                if kind not in slot or d > slot[kind]:
+                    slot[kind] = d
+
+        q = "SELECT client_id, max({col}) FROM {table} GROUP BY client_id"
+        take("contact", "SELECT id, max(substr(created_at, 1, 10), coalesce(first_seen_on, '')) FROM clients")
+        take("counseling", "SELECT client_id, max(closed_on) FROM cases WHERE status = 'closed' GROUP BY client_id")
+        take("counseling", q.format(col="session_date", table="counseling_sessions"))
+        take("counseling", "SELECT p.client_id, max(s.session_date) FROM session_participants p"
+                           " JOIN counseling_sessions s ON s.id = p.session_id WHERE p.client_id IS NOT NULL"
+                           " GROUP BY p.client_id")
+        take("counseling", q.format(col="referred_on", table="referrals"))
+        take("counseling", q.format(col="substr(coalesce(closed_at, raised_at), 1, 10)", table="safety_followups"))
+        take("screening", q.format(col="taken_on", table="screenings"))
+        take("program", "SELECT a.client_id, max(substr(s.starts_at, 1, 10)) FROM program_attendance a"
+                        " JOIN program_sessions s ON s.id = a.program_session_id GROUP BY a.client_id")
+        take("program", "SELECT r.client_id, max(coalesce(p.ends_on, p.starts_on)) FROM program_registrations r"
+                        " JOIN programs p ON p.id = r.program_id GROUP BY r.client_id")
+        take("appointment", "SELECT client_id, max(substr(starts_at, 1, 10)) FROM appointments"
+                            " WHERE client_id IS NOT NULL GROUP BY client_id")
+        never = {r[0] for r in self.conn.execute(
+            "SELECT client_id FROM cases WHERE status = 'open'"
+            " UNION SELECT client_id FROM safety_followups WHERE status = 'open'")}
+        return latest, never
+
+    @staticmethod
+    def _due(kinds: dict[str, date], periods: dict) -> tuple[str, date, date]:
+        """(rule, last_on, due_on) of the period that ends last."""
+        if len(kinds) > 1:   # contact data alone counts only for a person with no service at all
+            kinds = {k: v for k, v in kinds.items() if k != "contact"}
+        best = None
+        for kind in RECORD_KINDS:
+            if kind in kinds:
+                due = add_years(kinds[kind], periods[kind])
+                if best is None or due > best[2]:
+                    best = (kind, kinds[kind], due)
+        return best
+
+    def past_retention(self, today: date) -> list[PastRetention]:
+        """Clients whose every period ended before ``today``, longest overdue first."""
+        self.allow("retention.manage")
+        periods = self.periods()
+        latest, never = self._latest()
+        codes = dict(self.conn.execute("SELECT id, code FROM clients"))
+        found = []
+        for client_id, kinds in latest.items():
+            if client_id in never or client_id not in codes:
+                continue
+            rule, last_on, due_on = self._due(kinds, periods)
+            if due_on < today:
+                found.append(PastRetention(client_id, codes[client_id], rule, last_on, due_on, periods[rule]))
+        found.sort(key=lambda p: (p.due_on, p.client_id))
+        return found
+
+    # --- approval ------------------------------------------------------------------------------
+    def approve(self, client_ids: list[int], today: date) -> Review:
+        """The lead approves the list as shown: a snapshot of these ids. Each must be past
+        retention on ``today``; anything else is refused whole."""
+        self.allow("retention.manage")
+        wanted = sorted(set(client_ids))
+        if not wanted:
+            raise invalid("retention", "승인할 항목이 없습니다", "there is nothing to approve")
+        due = {p.client_id: p for p in self.past_retention(today)}
+        if any(cid not in due for cid in wanted):
+            raise invalid("retention", "보존기간이 지나지 않은 내담자가 목록에 있습니다. 목록을 새로 고치세요",
+                          "the list holds a client whose retention has not ended; refresh the list")
+        with self.vault.transaction():
+            at = now_iso()
+            cur = self.conn.execute(
+                "INSERT INTO retention_reviews (listed_for, approved_at, approved_by, status)"
+                " VALUES (?, ?, ?, 'approved')", (today.isoformat(), at, self.actor.id))
+            review_id = cur.lastrowid
+            self.conn.executemany(
+                "INSERT INTO retention_review_items (review_id, client_id, rule, last_on, due_on) VALUES (?, ?, ?, ?, ?)",
+                [(review_id, cid, due[cid].rule, due[cid].last_on.isoformat(), due[cid].due_on.isoformat())
+                 for cid in wanted])
+            self.audit("approve", "retention_review", review_id,
+                       detail={"clients": len(wanted), "listed_for": today.isoformat()})
+        return self.review(review_id)
+
+    def cancel(self, review_id: int) -> None:
+        self.allow("retention.manage")
+        review = self.review(review_id)
+        if review.status != "approved":
+            raise invalid("retention", "승인 상태의 목록만 취소할 수 있습니다", "only an approved list can be cancelled")
+        with self.vault.transaction():
+            self.conn.execute("UPDATE retention_reviews SET status = 'cancelled' WHERE id = ?", (review_id,))
+            self.audit("cancel", "retention_review", review_id)
+
+    def review(self, review_id: int) -> Review:
+        rows = self._reviews("WHERE r.id = ?", (review_id,))
+        if not rows:
+            raise NotFound(what=f"retention review #{review_id}")
+        return rows[0]
+
+    def reviews(self) -> list[Review]:
+        """Every approved list, newest first: the history of destructions."""
+        self.allow("retention.manage")
+        return self._reviews("", ())
+
+    def _reviews(self, where: str, params: tuple) -> list[Review]:
+        sql = ("SELECT r.id, r.listed_for, r.approved_at, a.login, r.status, r.destroyed_at, d.login, r.counts,"
+               " (SELECT count(*) FROM retention_review_items i WHERE i.review_id = r.id)"
+               " FROM retention_reviews r JOIN staff a ON a.id = r.approved_by LEFT JOIN staff d ON d.id = r.destroyed_by "
+               f"{where} ORDER BY r.id DESC")
+        return [Review(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), r[8])
+                for r in self.conn.execute(sql, params)]
+
+    def approved_ids(self, review_id: int) -> list[int]:
+        self.allow("retention.manage")
+        return [r[0] for r in self.conn.execute(
+            "SELECT client_id FROM retention_review_items WHERE review_id = ? ORDER BY client_id", (review_id,))]
+
+    # --- destruction ---------------------------------------------------------------------------
+    def destroy(self, review_id: int, today: date, *, wipe: bool = True) -> DestructionResult:
+        """Destroy exactly the clients of an approved list. A client with new activity since the
+        approval (no longer past retention) is kept and counted as kept. ``wipe=False`` leaves
+        ``wipe_free_space()`` to the caller (the desktop runs it in a worker thread); until it
+        has run, the deleted rows' old pages may still be in the WAL."""
+        self.allow("retention.manage")
+        review = self.review(review_id)
+        if review.status != "approved":
+            raise invalid("retention", "이미 파기했거나 취소한 목록입니다", "this list was already destroyed or cancelled")
+        self.conn.execute("PRAGMA secure_delete = ON")
+        if self.conn.execute("PRAGMA secure_delete").fetchone()[0] != 1:
+            raise invalid("retention", "안전 삭제(secure_delete)를 켤 수 없어 파기하지 않았습니다",
+                          "secure delete could not be turned on, so nothing was destroyed")
+        approved = self.approved_ids(review_id)
+        still_due = {p.client_id for p in self.past_retention(today)}
+        ids = [cid for cid in approved if cid in still_due]
+        kept = [cid for cid in approved if cid not in still_due]
+        counts = {kind: 0 for kind in COUNTS}
+        with self.vault.transaction():
+            for part, q in _chunks(ids):
+                for kind, sql in COUNTS.items():
+                    counts[kind] += self.conn.execute(sql.format(q=q), part).fetchone()[0]
+                self._unlink_others(part, q)
+                self._delete_import_rows(part, q)
+                self.conn.execute(f"DELETE FROM clients WHERE id IN ({q})", part)
+            for outcome, group in (("destroyed", ids), ("kept", kept)):
+                for part, q in _chunks(group):
+                    self.conn.execute(f"UPDATE retention_review_items SET outcome = ? WHERE review_id = ?"
+                                      f" AND client_id IN ({q})", [outcome, review_id, *part])
+            at = now_iso()
+            self.conn.execute("UPDATE retention_reviews SET status = 'destroyed', destroyed_at = ?, destroyed_by = ?,"
+                              " counts = ? WHERE id = ?", (at, self.actor.id, json.dumps(counts), review_id))
+            self.audit("destroy", "retention_review", review_id,
+                       detail={"counts": counts, "kept": len(kept), "approved_by": review.approved_by,
+                               "approved_on": review.approved_at[:10], "destroyed_on": at[:10]})
+        return DestructionResult(review_id, counts, len(kept), self.wipe_free_space() if wipe else False)
+
+    def _unlink_others(self, part: list[int], q: str) -> None:
+        """Another client's record pointing at one of these clients' cases or appointments (a
+        group session, say) loses that link rather than blocking the delete."""
+        for table in ("counseling_sessions", "referrals"):
+            self.conn.execute(f"UPDATE {table} SET case_id = NULL WHERE client_id NOT IN ({q})"
+                              f" AND case_id IN (SELECT id FROM cases WHERE client_id IN ({q}))", part + part)
+        self.conn.execute(f"UPDATE counseling_sessions SET appointment_id = NULL WHERE client_id NOT IN ({q})"
+                          f" AND appointment_id IN (SELECT id FROM appointments WHERE client_id IN ({q}))", part + part)
+
+    def _delete_import_rows(self, part: list[int], q: str) -> None:
+        """An imported client's row key is their client code (storage/importing): remove it, and
+        the keys of their imported sessions, screenings and referrals."""
+        for entity, sql in (("client", f"{q}"),
+                            ("session", f"SELECT id FROM counseling_sessions WHERE client_id IN ({q})"),
+                            ("screening", f"SELECT id FROM screenings WHERE client_id IN ({q})"),
+                            ("referral", f"SELECT id FROM referrals WHERE client_id IN ({q})")):
+            self.conn.execute(f"DELETE FROM import_rows WHERE entity = ? AND entity_id IN ({sql})", [entity, *part])
+
+    def wipe_free_space(self) -> bool:
+        """VACUUM (the file is rebuilt without free pages), then empty the WAL so no old frame
+        keeps a copy of a deleted page. Runs on a second connection of its own, so it may run in
+        a worker thread while the UI keeps the main one. Returns False when a reader still holds
+        an old snapshot: the WAL is then emptied by ``finish_wipe()`` later, or when the app
+        closes (SQLite checkpoints and deletes the WAL when the last connection closes)."""
+        self.allow("retention.manage")
+        with self.vault.maintenance() as conn:
+            conn.execute("VACUUM")
+            return self._truncate_wal(conn)
+
+    def finish_wipe(self) -> bool:
+        self.allow("retention.manage")
+        with self.vault.maintenance() as conn:
+            return self._truncate_wal(conn)
+
+    @staticmethod
+    def _truncate_wal(conn) -> bool:
+        conn.execute(f"PRAGMA busy_timeout = {CHECKPOINT_WAIT_MS}")
+        for _ in range(3):
+            busy, _log, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                return True
+            time.sleep(0.1)
+        return False
+
+    def last_destroyed_at(self) -> datetime | None:
+        row = self.conn.execute("SELECT max(destroyed_at) FROM retention_reviews WHERE status = 'destroyed'").fetchone()
+        return _moment(row[0]) if row and row[0] else None
+
+    # --- backups -------------------------------------------------------------------------------
+    def flagged_backups(self, today: date, folders: list[Path] = ()) -> list[BackupFlag]:
+        """Backups that still hold destroyed records (made before the last destruction) or are
+        older than the longest retention period. Known from the audit log (every backup this
+        database made, wherever it went) and from files found: ``<db>.pre-vN.bak`` copies the
+        migrations left beside the database, and .mdbak archives in ``folders``. Backups marked
+        destroyed (``mark_backup_destroyed``) are left out."""
+        self.allow("retention.manage")
+        from ..backup import SUFFIX, read_manifest   # backup imports the vault; keep this module light
+        last = self.last_destroyed_at()
+        oldest_kept = add_years(today, -max(self.periods()[k] for k in RECORD_KINDS))
+        destroyed = {r[0] for r in self.conn.execute(
+            "SELECT entity_id FROM audit_log WHERE action = 'destroy' AND entity = 'backup'")}
+        found: dict[str, BackupFlag] = {}
+        # Order in the audit log tells before from after exactly; times only to the second.
+        last_row = self.conn.execute("SELECT max(id) FROM audit_log WHERE action = 'destroy'"
+                                     " AND entity = 'retention_review'").fetchone()[0]
+        rows: dict[str, int] = {}
+        for row_id, at, detail in self.conn.execute("SELECT id, at, detail FROM audit_log WHERE action = 'backup'"):
+            name = json.loads(detail).get("file")
+            if name:
+                found[name] = BackupFlag(name, _moment(at), "audit")
+                rows[name] = row_id
+        db = self.vault.path
+        files = list(db.parent.glob(db.name + ".pre-v*.bak"))
+        for folder in folders:
+            files += list(Path(folder).glob("*" + SUFFIX))
+        for path in files:
+            # whole seconds, as the audit log keeps time: the same second as a destruction counts as before
+            made = datetime.fromtimestamp(int(path.stat().st_mtime)).astimezone()
+            if path.suffix == SUFFIX:
+                try:
+                    made = _moment(read_manifest(path)["created_at"])
+                except Exception:   # a damaged archive is still listed, by its file time
+                    pass
+            found[path.name] = BackupFlag(path.name, made, "file", path=path)
+        flagged = []
+        for flag in found.values():
+            if flag.name in destroyed:
+                continue
+            before = (rows[flag.name] < last_row) if flag.name in rows and last_row else (last and flag.made_at <= last)
+            if before:
+                flag.reasons.append("before_destruction")
+            if flag.made_at.date() < oldest_kept:
+                flag.reasons.append("older_than_retention")
+            if flag.reasons:
+                flagged.append(flag)
+        return sorted(flagged, key=lambda f: (f.made_at, f.name))
+
+    def mark_backup_destroyed(self, name: str) -> None:
+        """The lead records that a flagged backup (file name) was destroyed outside the app."""
+        self.allow("retention.manage")
+        if not isinstance(name, str) or not name.strip() or "/" in name or "\\" in name:
+            raise invalid("backup", "백업 파일 이름이 올바르지 않습니다", "not a backup file name")
+        with self.vault.transaction():
+            self.audit("destroy", "backup", name)

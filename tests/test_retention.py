@@ -1,0 +1,283 @@
+"""Retention and destruction: which clients are past retention, approval then destruction of
+exactly the approved, the audit trace, flagged backups, and the proof on disk: after
+destruction the client's name is in no decrypted page of the database, no frame of its WAL,
+and no page of a backup made afterwards (tests/sqlcipher_pages.py decrypts them itself)."""
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from storage import errors
+from storage.backup import create_backup
+from storage.records import (Appointment, Attendance, Case, Client, Consent, CounselingSession, Program,
+                             ProgramSession, Referral)
+from storage.repos import retention as retention_module
+from storage.repos.retention import add_years
+from storage.retention_periods import DEFAULTS
+
+from .sqlcipher_pages import backup_pages, database_pages, find, wal_frames
+
+GONE = "파기될홍길순"          # the client to destroy
+GONE_PHONE = "010-9876-5432"
+KEPT = "남을김영희"            # a client with an open case: never due
+NOTE = "악성민원으로잠을못잠-기록"
+
+
+def _client(store, code, name, **kw):
+    return store.clients.add(Client(code=code, name=name, sex="F", birth_year=1985, job_group="admin", **kw),
+                             [Consent(kind="service", version="1", scope="상담", given=True, given_on="2026-01-05")])
+
+
+def _full_file(store, name=GONE, code="2026-0001", closed="2026-02-01", hour=10):
+    """A client with one of every kind of record, the case closed on ``closed`` (no safety flag:
+    closing a follow-up is counseling activity of its own day)."""
+    c = _client(store, code, name, phone=GONE_PHONE)
+    case = store.cases.open(Case(client_id=c.id, counselor_id=store.actor.id, opened_on="2026-01-05",
+                                 primary_problem="depression", secondary_problems=["sleep"]))
+    appt = store.appointments.add(Appointment(site_id=1, counselor_id=store.actor.id, client_id=c.id, room_id=1,
+                                              starts_at=f"2026-01-12T{hour:02d}:00", ends_at=f"2026-01-12T{hour:02d}:50",
+                                              memo=f"{name} 첫 상담"))
+    s = store.sessions.create(CounselingSession(client_id=c.id, kind="individual", method="in_person",
+                                                session_date="2026-01-12", minutes=50, counselor_id=store.actor.id,
+                                                site_id=1, case_id=case.id, appointment_id=appt.id,
+                                                note={"text": f"{name}: {NOTE}"}))
+    store.sessions.sign(s.id)
+    store.sessions.add_addendum(s.id, f"{name} 추가기록")
+    store.screenings.record(c.id, "phq9", taken_on="2026-01-20", site_id=1, answers=[1, 1, 1, 1, 1, 1, 1, 0, 0])
+    store.referrals.add(Referral(client_id=c.id, case_id=case.id, destination_kind="designated_clinic",
+                                 destination_name="OO의원", reason=f"{name} 의뢰", referred_on="2026-01-21", site_id=1))
+    program = store.programs.add(Program(name="스트레스 완화", category="stress_relief", site_id=1,
+                                         starts_on="2026-01-15", facilitator_id=store.actor.id))
+    ps = store.programs.add_session(ProgramSession(program_id=program.id, session_no=1, starts_at=f"2026-01-15T{hour + 4:02d}:00",
+                                                   ends_at=f"2026-01-15T{hour + 4:02d}:50", room_id=3))
+    store.programs.register(program.id, c.id)
+    store.programs.set_attendance(ps.id, [Attendance(ps.id, c.id)])
+    store.cases.close(case.id, closed, "goals_met")
+    return c
+
+
+def _everything(path: Path, key: bytes) -> list[bytes]:
+    pages = database_pages(path, key)
+    salt = path.read_bytes()[:16]
+    return pages + wal_frames(Path(str(path) + "-wal"), key, salt)
+
+
+def test_destroyed_name_is_nowhere_on_disk(open_as, tmp_path):
+    store = open_as("lead")
+    gone = _full_file(store)
+    kept = _client(store, "2026-0002", KEPT)
+    store.cases.open(Case(client_id=kept.id, counselor_id=store.actor.id, opened_on="2026-01-05",
+                          primary_problem="sleep"))
+    path, key = store.vault.path, store.vault._key
+    old_backups = tmp_path / "old"
+    old_backups.mkdir()
+    before_backup = create_backup(store.vault, old_backups)
+
+    # The decryptor works (every page's HMAC checks) and sees live data, the name included.
+    pages = _everything(path, key)
+    assert find(pages, "테스트 센터") and find(pages, KEPT)
+    assert find(pages, GONE) and find(pages, GONE_PHONE) and find(pages, NOTE)
+    assert find(backup_pages(before_backup.path, key, tmp_path), GONE)
+
+    today = date(2037, 3, 1)
+    due = store.retention.past_retention(today)
+    assert [p.client_id for p in due] == [gone.id]
+    review = store.retention.approve([gone.id], today)
+    result = store.retention.destroy(review.id, today)
+    assert result.wal_cleared and result.kept == 0
+    assert result.counts["clients"] == 1 and result.counts["sessions"] == 1 and result.counts["screenings"] == 1
+
+    pages = _everything(path, key)
+    assert find(pages, KEPT) and find(pages, "테스트 센터")     # still reading real pages
+    for needle in (GONE, GONE_PHONE, NOTE, "2026-0001"):
+        assert find(pages, needle) == [], needle
+    assert not Path(str(path) + "-wal").exists() or Path(str(path) + "-wal").stat().st_size == 0
+
+    new_backups = tmp_path / "new"
+    new_backups.mkdir()
+    after = create_backup(store.vault, new_backups)
+    backup = backup_pages(after.path, key, tmp_path)
+    assert find(backup, KEPT)
+    for needle in (GONE, GONE_PHONE, NOTE, "2026-0001"):
+        assert find(backup, needle) == [], needle
+
+    # Written after the destruction too: the pages on disk once the app has closed.
+    store.close()
+    pages = _everything(path, key)
+    assert find(pages, GONE) == [] and find(pages, KEPT)
+
+
+def test_every_table_naming_a_client_cascades(open_as):
+    """A table added later that names a client without ON DELETE CASCADE would make destruction
+    fail (or, with foreign keys off, leave the rows): catch it here."""
+    conn = open_as("lead").vault.conn
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in tables:
+        for fk in conn.execute(f"PRAGMA foreign_key_list({table})"):
+            if fk[2] == "clients":
+                assert fk[6] == "CASCADE", f"{table}.{fk[3]} references clients without ON DELETE CASCADE"
+
+
+def test_secure_delete_is_on(open_as):
+    assert open_as("lead").vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+
+
+def test_a_reader_holding_a_snapshot_delays_only_the_wal_wipe(open_as, monkeypatch):
+    monkeypatch.setattr(retention_module, "CHECKPOINT_WAIT_MS", 50)
+    store = open_as("lead")
+    gone = _full_file(store)
+    path, key = store.vault.path, store.vault._key
+    today = date(2037, 3, 1)
+    review = store.retention.approve([gone.id], today)
+    with store.vault.reader() as reader:
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM clients").fetchone()   # holds its snapshot
+        result = store.retention.destroy(review.id, today)
+        assert not result.wal_cleared
+        assert store.vault.conn.execute("SELECT count(*) FROM clients WHERE id = ?", (gone.id,)).fetchone()[0] == 0
+        reader.execute("COMMIT")
+    assert store.retention.finish_wipe()
+    assert find(_everything(path, key), GONE) == []
+
+
+def test_past_retention_edges(open_as):
+    store = open_as("lead")
+    c = _full_file(store, closed="2026-02-01")
+    ids = lambda today: [p.client_id for p in store.retention.past_retention(today)]  # noqa: E731
+    assert c.id not in ids(date(2036, 2, 1))           # exactly 10 years: still kept
+    assert c.id in ids(date(2036, 2, 2))               # the day after: due
+    item = store.retention.past_retention(date(2036, 2, 2))[0]
+    assert (item.rule, item.last_on, item.due_on, item.years) == ("counseling", date(2026, 2, 1), date(2036, 2, 1), 10)
+
+    # A later screening within its own period keeps the whole file.
+    store.screenings.record(c.id, "phq9", taken_on="2033-06-01", site_id=1, answers=[0] * 9)
+    assert c.id not in ids(date(2037, 1, 1))
+    assert store.retention.past_retention(date(2038, 6, 2))[0].rule == "screening"
+
+    # An open case is never due; nor a registration with services of its own period.
+    open_one = _client(store, "2026-0003", "진행중")
+    store.cases.open(Case(client_id=open_one.id, counselor_id=store.actor.id, opened_on="2026-01-05",
+                          primary_problem="sleep"))
+    assert open_one.id not in ids(date(2090, 1, 1))
+
+    # Contact data only (no service): 3 years from registration.
+    contact = _client(store, "2026-0004", "연락처만")
+    registered = date.fromisoformat(store.clients.get(contact.id).created_at[:10])
+    assert contact.id not in ids(add_years(registered, 3))
+    assert contact.id in ids(add_years(registered, 3) + timedelta(days=1))
+
+    # The lead lengthens the counseling period: the list follows the setting.
+    store.settings.set("retention_years", {**DEFAULTS, "counseling": 12, "screening": 1})
+    assert c.id not in ids(date(2036, 2, 2)) and c.id in ids(date(2038, 2, 2))
+
+
+def test_retention_setting_is_validated(open_as):
+    store = open_as("lead")
+    assert store.retention.periods() == DEFAULTS and DEFAULTS["counseling"] == 10
+    for bad in ({**DEFAULTS, "counseling": 0}, {**DEFAULTS, "audit_log": 1}, {"counseling": 10},
+                {**DEFAULTS, "screening": "5"}, {**DEFAULTS, "program": True}, [10]):
+        with pytest.raises(errors.ValidationError):
+            store.settings.set("retention_years", bad)
+    store.settings.set("retention_years", {**DEFAULTS, "appointment": 5})
+    assert store.retention.periods()["appointment"] == 5
+    store = open_as("c1")
+    with pytest.raises(errors.PermissionDenied):
+        store.settings.set("retention_years", DEFAULTS)
+    with pytest.raises(errors.PermissionDenied):
+        store.retention.past_retention(date(2040, 1, 1))
+
+
+def test_destruction_destroys_exactly_the_approved(open_as):
+    store = open_as("lead")
+    a = _full_file(store, name="가파기", code="2026-0011")
+    b = _full_file(store, name="나대기", code="2026-0012", hour=11)
+    late = _full_file(store, name="다새로", code="2026-0013", hour=12)
+    today = date(2037, 3, 1)
+    assert {p.client_id for p in store.retention.past_retention(today)} == {a.id, b.id, late.id}
+    with pytest.raises(errors.ValidationError):
+        store.retention.approve([a.id, 999_999], today)        # not on the list: refused whole
+    review = store.retention.approve([a.id, late.id], today)
+    assert review.status == "approved" and review.items == 2
+    # New activity after the approval: an appointment booked for the client keeps the file.
+    store.appointments.add(Appointment(site_id=1, counselor_id=store.actor.id, client_id=late.id,
+                                       starts_at="2037-02-20T10:00", ends_at="2037-02-20T10:50"))
+    result = store.retention.destroy(review.id, today)
+    assert result.kept == 1 and result.counts["clients"] == 1
+    remaining = {r[0] for r in store.vault.conn.execute("SELECT id FROM clients")}
+    assert a.id not in remaining and {b.id, late.id} <= remaining
+    for table in ("cases", "counseling_sessions", "screenings", "appointments", "program_attendance", "consents",
+                  "referrals", "safety_followups", "program_registrations"):
+        assert store.vault.conn.execute(f"SELECT count(*) FROM {table} WHERE client_id = ?", (a.id,)).fetchone()[0] == 0
+    with pytest.raises(errors.ValidationError):
+        store.retention.destroy(review.id, today)               # once only
+    history = store.retention.reviews()
+    assert history[0].status == "destroyed" and history[0].destroyed_by == "lead"
+    assert history[0].counts["clients"] == 1
+    assert store.vault.verify() == []                          # audit chain and integrity intact
+
+
+def test_the_audit_trace_has_counts_but_no_name_or_code(open_as):
+    store = open_as("lead")
+    c = _full_file(store)
+    today = date(2037, 3, 1)
+    review = store.retention.approve([c.id], today)
+    store.retention.destroy(review.id, today)
+    entries = store.audit.entries(limit=500)
+    destroy = [e for e in entries if e.action == "destroy" and e.entity == "retention_review"]
+    assert len(destroy) == 1
+    detail = destroy[0].detail
+    assert detail["counts"]["clients"] == 1 and detail["counts"]["cases"] == 1 and detail["approved_by"] == "lead"
+    assert detail["destroyed_on"] == date.today().isoformat()
+    text = json.dumps([e.__dict__ for e in entries], ensure_ascii=False)
+    for needle in (GONE, "2026-0001", GONE_PHONE):
+        assert needle not in text
+    assert any(e.client_id == c.id for e in entries)            # old rows keep the bare number
+
+
+def test_backups_made_before_destruction_are_flagged(open_as, tmp_path):
+    store = open_as("lead")
+    c = _full_file(store)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = create_backup(store.vault, folder)
+    premigration = Path(str(store.vault.path) + ".pre-v2.bak")
+    shutil.copy2(store.vault.path, premigration)
+    today, now = date(2037, 3, 1), date.today()
+    assert store.retention.flagged_backups(now, [folder]) == []
+    review = store.retention.approve([c.id], today)
+    store.retention.destroy(review.id, today)
+    flagged = {f.name: f for f in store.retention.flagged_backups(now, [folder])}
+    assert set(flagged) == {old.path.name, premigration.name}
+    assert flagged[old.path.name].reasons == ["before_destruction"]
+    # Made afterwards: holds none of it, not flagged.
+    new_folder = tmp_path / "after"
+    new_folder.mkdir()
+    new = create_backup(store.vault, new_folder)
+    assert new.path.name not in {f.name for f in store.retention.flagged_backups(now, [folder, new_folder])}
+    # Older than the longest period: flagged even without a destruction since.
+    assert "older_than_retention" in {r for f in store.retention.flagged_backups(add_years(now, 11), [new_folder])
+                                      for r in f.reasons}
+    store.retention.mark_backup_destroyed(old.path.name)
+    assert old.path.name not in {f.name for f in store.retention.flagged_backups(now, [folder])}
+
+
+def test_an_imported_clients_import_key_goes_too(open_as, tmp_path):
+    """An imported client's import key is their code: destruction removes it with them."""
+    from storage.importing import run_import
+    store = open_as("lead")
+    path = tmp_path / "clients.csv"
+    path.write_text("client_code,name,sex,birth_year,job_group\nIMP-0001,수입된이름,F,1990,admin\n", encoding="utf-8")
+    run_import(store.vault, "clients", path)
+    client_id = store.clients.id_for_code("IMP-0001")
+    keys = lambda: store.vault.conn.execute(   # noqa: E731
+        "SELECT count(*) FROM import_rows WHERE entity = 'client' AND entity_id = ?", (client_id,)).fetchone()[0]
+    assert keys() == 1
+    today = add_years(date.today(), 3) + timedelta(days=1)    # contact data only: 3 years
+    review = store.retention.approve([client_id], today)
+    store.retention.destroy(review.id, today)
+    assert keys() == 0
+    assert find(_everything(store.vault.path, store.vault._key), "IMP-0001") == []
