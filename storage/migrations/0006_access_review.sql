@@ -7,7 +7,7 @@
 CREATE TABLE emergency_accesses (
     id              INTEGER PRIMARY KEY,
     staff_id        INTEGER NOT NULL REFERENCES staff(id),
-    client_id       INTEGER NOT NULL REFERENCES clients(id),
+    client_id       INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,   -- destroyed with the client (retention)
     reason          TEXT NOT NULL,
     granted_at      TEXT NOT NULL,
     expires_at      TEXT NOT NULL,              -- granted_at + a fixed number of hours
