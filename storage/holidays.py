@@ -1,7 +1,9 @@
 """Days the center is closed: Korean public holidays from the maintained ``holidays`` package
 (lunar 설날/추석, 대체공휴일, election days and the 임시공휴일 it knows), plus the center's own
 closed days (the ``closed_days`` setting: e.g. a city closure, or a 임시공휴일 announced after
-the installed release of the library). No Qt: the calendar and the appointment repository share it.
+the installed release of the library) minus the public holidays on which the center works
+(entries with ``"open": true``: e.g. 노동절, a public holiday since 2026 that a city office may
+still keep open). No Qt: the calendar and the appointment repository share it.
 
 A weekly series is planned here (``plan_weekly``) so the booking dialog's preview and the
 repository book exactly the same dates."""
@@ -14,7 +16,7 @@ from functools import lru_cache
 
 from .validation import invalid
 
-SETTING = "closed_days"          # the settings key: [{"date": "YYYY-MM-DD", "name": "..."}]
+SETTING = "closed_days"          # the settings key: [{"date": "YYYY-MM-DD", "name": "...", "open": bool?}]
 MAX_CLOSED_DAYS = 400            # a few years of closures; more is a typing accident
 MAX_NAME = 40
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -37,6 +39,10 @@ class Holiday:
         return f"{self.name(lang)}{'' if lang == 'ko' else ' '}({self.day.month}/{self.day.day})"
 
 
+# The library's Korean name for 1 January is the old three-day "신정연휴"; one day is 신정.
+_KO_NAMES = {"신정연휴": "신정"}
+
+
 @lru_cache(maxsize=64)
 def _public_year(year: int) -> dict[date, tuple[str, str]]:
     # Imported on first use: the package costs ~60 ms to import, which the CLI and the
@@ -44,7 +50,9 @@ def _public_year(year: int) -> dict[date, tuple[str, str]]:
     from holidays.countries.south_korea import SouthKorea
     ko = SouthKorea(years=year, language="ko")
     en = SouthKorea(years=year, language="en_US")
-    return {d: (" · ".join(ko.get_list(d)), " · ".join(en.get_list(d))) for d in sorted(ko)}
+    return {d: (" · ".join(_KO_NAMES.get(n, n) for n in ko.get_list(d)), " · ".join(en.get_list(d)))
+            for d in sorted(ko)}
+
 
 
 def public_holidays(start: date, end: date) -> dict[date, Holiday]:
@@ -74,8 +82,10 @@ def check_closed_days(value) -> list[dict]:
                       f"at most {MAX_CLOSED_DAYS} closed days")
     cleaned: dict[str, str] = {}
     for entry in value:
-        if not isinstance(entry, dict) or set(entry) != {"date", "name"}:
+        if not isinstance(entry, dict) or set(entry) - {"open"} != {"date", "name"}:
             raise invalid(SETTING, "휴무일마다 날짜와 이름이 있어야 합니다", "each closed day needs a date and a name")
+        if not isinstance(entry.get("open", False), bool):
+            raise invalid(SETTING, "근무일 표시는 예/아니오여야 합니다", "'open' must be true or false")
         try:
             day = date.fromisoformat(str(entry["date"]))
         except ValueError:
@@ -90,19 +100,21 @@ def check_closed_days(value) -> list[dict]:
                           f"{day.isoformat()}: the name must have 1 to {MAX_NAME} characters")
         if day.isoformat() in cleaned:
             raise invalid(SETTING, f"{day.isoformat()} 휴무일이 두 번 있습니다", f"{day.isoformat()} is listed twice")
-        cleaned[day.isoformat()] = name
-    return [{"date": d, "name": cleaned[d]} for d in sorted(cleaned)]
+        cleaned[day.isoformat()] = (name, entry.get("open", False))
+    return [{"date": d, "name": cleaned[d][0], **({"open": True} if cleaned[d][1] else {})} for d in sorted(cleaned)]
 
 
 class DaysOff:
     """Public holidays plus the center's closed days (an already validated setting value)."""
 
     def __init__(self, closed_days: list[dict] | None = None) -> None:
-        self.closed = {date.fromisoformat(e["date"]): e["name"] for e in closed_days or ()}
+        entries = closed_days or ()
+        self.closed = {date.fromisoformat(e["date"]): e["name"] for e in entries if not e.get("open")}
+        self.open = {date.fromisoformat(e["date"]) for e in entries if e.get("open")}
 
     def between(self, start: date, end: date) -> dict[date, Holiday]:
-        """Every closed day in [start, end)."""
-        found = public_holidays(start, end)
+        """Every closed day in [start, end): public holidays the center does not work, and its own."""
+        found = {d: h for d, h in public_holidays(start, end).items() if d not in self.open}
         for d, name in self.closed.items():
             if start <= d < end:
                 public = found.get(d)

@@ -175,3 +175,26 @@ def test_screenshots_in_korean(qtbot, env, korean, tmp_path):
     qtbot.wait(20)
     assert dialog.series_note.isVisible()
     assert dialog.grab().save(str(tmp_path / "holidays-dialog.png"))
+
+
+def test_a_public_holiday_the_center_works_is_booked_like_any_day(qtbot, open_as, created):
+    """노동절 is a public holiday in the library since 2026; a city office may still open."""
+    store = open_as("lead")
+    context = AppContext(store, "en")
+    context.today = lambda: date(2026, 4, 30)
+    admin = AdminView(context)
+    qtbot.addWidget(admin)
+    admin.show()
+    box = admin.settings.closed_days
+    box.date.setDate(box.date.date().addDays(1))                # Fri 1 May 2026, 노동절
+    qtbot.keyClicks(box.name, "Open as usual")
+    box.open_day.setChecked(True)
+    qtbot.mouseClick(box.add_button, Qt.LeftButton)
+    assert store.settings.closed_days() == [{"date": "2026-05-01", "name": "Open as usual", "open": True}]
+    assert "open" in box.days.item(0).text() and not box.open_day.isChecked()
+    assert store.audit.count(action="set") >= 1
+    from desktop.views.calendar import CalendarView
+    calendar = CalendarView(context)
+    qtbot.addWidget(calendar)
+    assert date(2026, 5, 1) not in store.settings.days_off().between(date(2026, 5, 1), date(2026, 5, 2))
+    assert date(2026, 5, 1) not in calendar.grid.holidays

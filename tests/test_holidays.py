@@ -167,3 +167,31 @@ def test_a_single_appointment_on_a_holiday_is_allowed(booking):
     store, first = booking
     a = store.appointments.add(first("2026-09-25"))                  # 추석: warned in the dialog, not refused
     assert store.appointments.get(a.id).starts_at == "2026-09-25T10:00"
+
+
+def test_a_public_holiday_marked_open_is_a_working_day():
+    off = DaysOff([{"date": "2026-05-01", "name": "정상 근무", "open": True}])
+    assert off.get(date(2026, 5, 1)) is None and off.get(date(2026, 5, 5)) is not None
+    dates, skipped = plan_weekly(date(2026, 4, 24), 3, days_off=off)       # Fridays
+    assert [d.isoformat() for d in dates] == ["2026-04-24", "2026-05-01", "2026-05-08"] and skipped == []
+    assert holidays.check_closed_days([{"date": "2026-05-01", "name": "x", "open": True}]) == [
+        {"date": "2026-05-01", "name": "x", "open": True}]
+    with pytest.raises(errors.ValidationError):
+        holidays.check_closed_days([{"date": "2026-05-01", "name": "x", "open": "yes"}])
+
+
+def test_new_years_day_is_called_sinjeong():
+    assert public_holidays(date(2027, 1, 1), date(2027, 1, 2))[date(2027, 1, 1)].name_ko == "신정"
+
+
+def test_a_series_crossing_the_new_year_skips_christmas_new_years_day_and_a_center_day():
+    off = DaysOff([{"date": "2027-01-08", "name": "시무식"}])
+    dates, skipped = plan_weekly(date(2026, 12, 18), 4, days_off=off)        # Fridays
+    assert [d.isoformat() for d in dates] == ["2026-12-18", "2027-01-15", "2027-01-22", "2027-01-29"]
+    assert [h.short() for h in skipped] == ["기독탄신일(12/25)", "신정(1/1)", "시무식(1/8)"]
+
+
+def test_a_series_whose_first_date_is_a_holiday_starts_the_week_after():
+    dates, skipped = plan_weekly(date(2026, 9, 25), 2, days_off=DaysOff())  # 추석
+    assert [d.isoformat() for d in dates] == ["2026-10-02", "2026-10-16"]
+    assert [h.short() for h in skipped] == ["추석(9/25)", "한글날(10/9)"]

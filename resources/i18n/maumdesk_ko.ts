@@ -601,8 +601,8 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar/dialog.py" line="122" />
-        <source>Skip public holidays</source>
-        <translation>공휴일 건너뛰기</translation>
+        <source>Skip holidays and closed days</source>
+        <translation>공휴일·센터 휴무일 건너뛰기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/calendar/dialog.py" line="124" />
@@ -2271,37 +2271,52 @@ Open the session note now?</source>
         <translation>이름 (예: 임시공휴일)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/closed_days.py" line="45" />
+        <location filename="../../desktop/views/admin/closed_days.py" line="46" />
+        <source>Open that day (a public holiday the center works)</source>
+        <translation>이날 근무함 (센터가 문을 여는 공휴일)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="48" />
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/closed_days.py" line="47" />
+        <location filename="../../desktop/views/admin/closed_days.py" line="50" />
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/closed_days.py" line="76" />
+        <location filename="../../desktop/views/admin/closed_days.py" line="80" />
+        <source> · open: booked like any working day</source>
+        <translation> · 근무일: 평일처럼 예약됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="82" />
         <source> (also a public holiday: %1)</source>
         <translation> (공휴일이기도 함: %1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/closed_days.py" line="104" />
+        <location filename="../../desktop/views/admin/closed_days.py" line="110" />
         <source>Type a name for the closed day.</source>
         <translation>휴무일 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/closed_days.py" line="109" />
+        <location filename="../../desktop/views/admin/closed_days.py" line="115" />
         <source>%1 is already in the list.</source>
         <translation>%1: 이미 목록에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/closed_days.py" line="112" />
+        <location filename="../../desktop/views/admin/closed_days.py" line="119" />
+        <source>%1 added: the center works that day; weekly series book it.</source>
+        <translation>%1 추가: 센터가 이날 근무하며, 반복 예약도 이날을 예약합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/closed_days.py" line="122" />
         <source>%1 added: the calendar shows it and weekly series skip it.</source>
         <translation>%1 추가: 일정에 표시되고 매주 반복 예약에서 건너뜁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/closed_days.py" line="125" />
+        <location filename="../../desktop/views/admin/closed_days.py" line="136" />
         <source>%1 removed.</source>
         <translation>%1: 목록에서 뺐습니다.</translation>
     </message>

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QCheckBox, QDateEdit, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QPushButton, QVBoxLayout)
 
 from storage import holidays
 from storage.errors import StorageError, ValidationError
@@ -42,6 +42,9 @@ class ClosedDaysBox(QGroupBox):
         self.name.setObjectName("closedName")
         self.name.setMaxLength(holidays.MAX_NAME)
         self.name.setPlaceholderText(self.tr("Name, e.g. 임시공휴일"))
+        # The other way round: a public holiday on which the center works (e.g. 노동절).
+        self.open_day = QCheckBox(self.tr("Open that day (a public holiday the center works)"))
+        self.open_day.setObjectName("closedOpen")
         self.add_button = QPushButton(self.tr("Add"))
         self.add_button.setObjectName("addClosedDay")
         self.remove_button = QPushButton(self.tr("Remove"))
@@ -62,6 +65,7 @@ class ClosedDaysBox(QGroupBox):
         layout.addWidget(hint)
         layout.addWidget(self.days)
         layout.addLayout(row)
+        layout.addWidget(self.open_day)
         layout.addWidget(self.status)
         self.setEnabled(context.store.settings.may("settings.manage"))
 
@@ -72,7 +76,9 @@ class ClosedDaysBox(QGroupBox):
             day = date.fromisoformat(entry["date"])
             public = holidays.public_holidays(day, day + timedelta(days=1))
             text = f"{entry['date']} ({_weekday(day, lang)}) · {entry['name']}"
-            if day in public:   # still listed, but the library has it now: the entry can go
+            if entry.get("open"):
+                text += self.tr(" · open: booked like any working day")
+            elif day in public:   # still listed, but the library has it now: the entry can go
                 text += self.tr(" (also a public holiday: %1)").replace("%1", public[day].name(lang))
             item = QListWidgetItem(text)
             item.setData(Qt.UserRole, entry["date"])
@@ -108,11 +114,16 @@ class ClosedDaysBox(QGroupBox):
         if any(e["date"] == day.isoformat() for e in entries):
             self.status.error(self.tr("%1 is already in the list.").replace("%1", day.isoformat()))
             return False
-        if not self._save(entries + [{"date": day.isoformat(), "name": name}],
-                          self.tr("%1 added: the calendar shows it and weekly series skip it.")
-                          .replace("%1", f"{day.isoformat()} {name}")):
+        if self.open_day.isChecked():
+            entry = {"date": day.isoformat(), "name": name, "open": True}
+            done = self.tr("%1 added: the center works that day; weekly series book it.")
+        else:
+            entry = {"date": day.isoformat(), "name": name}
+            done = self.tr("%1 added: the calendar shows it and weekly series skip it.")
+        if not self._save(entries + [entry], done.replace("%1", f"{day.isoformat()} {name}")):
             return False
         self.name.clear()
+        self.open_day.setChecked(False)
         return True
 
     def remove_selected(self) -> bool:

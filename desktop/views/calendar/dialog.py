@@ -119,7 +119,7 @@ class AppointmentDialog(QDialog):
         self.times.setSuffix(self.tr(" times"))
         self.times.setEnabled(False)
         self.repeat.toggled.connect(self.times.setEnabled)
-        self.skip_holidays = QCheckBox(self.tr("Skip public holidays"))
+        self.skip_holidays = QCheckBox(self.tr("Skip holidays and closed days"))
         self.skip_holidays.setObjectName("skipHolidays")
         self.skip_holidays.setToolTip(self.tr("Public holidays and the center's closed days are passed over; "
                                               "the series still gets every session."))
