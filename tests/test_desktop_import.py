@@ -224,7 +224,7 @@ def test_coordinator_sees_only_the_import_tab_and_counselors_none(qtbot, open_as
     assert coord.tab_titles() == ["Import"] and coord.importer is not None
     assert coord.tabs.isVisible() and not coord.denied.isVisible()
     lead = make_view(qtbot, open_as("lead"))
-    assert lead.tab_titles()[-1] == "Import"
+    assert "Import" in lead.tab_titles()
     for user in ("counselor1", "admin"):
         view = make_view(qtbot, open_as(user))
         assert view.importer is None and "Import" not in view.tab_titles()
