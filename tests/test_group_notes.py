@@ -192,7 +192,7 @@ def test_only_the_author_and_the_lead_touch_the_group_note(open_as, group):
         open_as("coord").group_notes.get(s.id)
     lead = open_as("lead")
     assert lead.group_notes.get(s.id).note == {"text": "공동 기록"}
-    assert lead.group_notes.sign(s.id, group.six[0].id) is None
+    assert lead.group_notes.sign(s.id, group.six[0].id) == "signed"
 
 
 def test_the_editor_path_no_longer_lists_other_clients(group):

@@ -28,7 +28,9 @@ class Repository:
         me = self.actor.id
         row = self.conn.execute(
             "SELECT EXISTS(SELECT 1 FROM cases WHERE client_id = ? AND counselor_id = ?)"
-            " OR EXISTS(SELECT 1 FROM counseling_sessions WHERE client_id = ? AND counselor_id = ?)"
+            # a group note's copy is not working with the member: it opens that copy only
+            " OR EXISTS(SELECT 1 FROM counseling_sessions WHERE client_id = ? AND counselor_id = ?"
+            "           AND program_session_id IS NULL)"
             " OR EXISTS(SELECT 1 FROM safety_followups WHERE client_id = ? AND assigned_to = ?)",
             (client_id, me, client_id, me, client_id, me),
         ).fetchone()
