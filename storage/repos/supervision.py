@@ -151,12 +151,12 @@ class SupervisionRepository(Repository):
         """The author of a supervised note signs it and sends it for the co-signature; the
         note is locked for them until it is returned or co-signed."""
         note = self._note(session_id)
-        self.allow("note.write", note[1])
-        if note[2] != self.actor.id:
-            raise PermissionDenied(action="note.submit")
         if note[5] is not None:   # a group note's copy goes through the group note (all copies alike)
             raise invalid("signoff", "집단상담 기록의 복사본은 프로그램 회기의 집단 기록에서 서명 요청합니다",
                           "a group note's copy is submitted through the program session's group note")
+        self.allow("note.write", note[1])
+        if note[2] != self.actor.id:
+            raise PermissionDenied(action="note.submit")
         if not requires_signoff(self.conn, note[2]):
             raise invalid("signoff", "수퍼비전 대상이 아니므로 직접 서명하세요",
                           "this account is not under supervision: sign the note yourself")
