@@ -71,8 +71,9 @@ class UnsignedGroupNote:
     program_id: int
     program: str
     day: str
-    drafts: int
+    drafts: int             # unsigned copies (waiting and returned ones included)
     waiting: int = 0
+    returned: int = 0
 
 
 # --- the name check ----------------------------------------------------------------------------
@@ -199,10 +200,11 @@ class GroupNoteRepository(Repository):
         """This account's group notes with copies still to sign (the Today view lists each once,
         instead of one line per member's copy)."""
         return [UnsignedGroupNote(program_session_id=r[0], program_id=r[1], program=r[2], day=r[3], drafts=r[4],
-                                  waiting=r[5])
+                                  waiting=r[5], returned=r[6])
                 for r in self.conn.execute(
                     "SELECT ps.id, p.id, p.name, min(s.session_date), count(*),"
-                    " sum(CASE WHEN o.status = 'pending' THEN 1 ELSE 0 END)"
+                    " sum(CASE WHEN o.status = 'pending' THEN 1 ELSE 0 END),"
+                    " sum(CASE WHEN o.status = 'returned' THEN 1 ELSE 0 END)"
                     " FROM counseling_sessions s JOIN program_sessions ps ON ps.id = s.program_session_id"
                     " JOIN programs p ON p.id = ps.program_id LEFT JOIN note_signoffs o ON o.session_id = s.id"
                     " WHERE s.counselor_id = ? AND s.note_status = 'draft'"

@@ -45,17 +45,6 @@ def _no_group_members(kind: str, participants) -> None:
                       "program session and each member gets their own copy")
 
 
-def copy_writer(conn, actor, session_id: int) -> bool:
-    """A group note's copy (and only the copy) is open to the counselor it is recorded under and
-    to its program's facilitator, although they need not "work with" the member (base.works_with
-    leaves copies out, so a copy never opens the member's other notes)."""
-    row = conn.execute(
-        "SELECT s.counselor_id, p.facilitator_id FROM counseling_sessions s"
-        " JOIN program_sessions ps ON ps.id = s.program_session_id JOIN programs p ON p.id = ps.program_id"
-        " WHERE s.id = ?", (session_id,)).fetchone()
-    return row is not None and actor.id in (row[0], row[1])
-
-
 def _not_a_group_copy(conn, session_id: int, doing: str = "edit") -> None:
     """A member's copy of a group note changes (and is signed) only through the group note, so all
     copies stay alike."""
@@ -111,7 +100,7 @@ class SessionRepository(Repository):
         grant = None
         if reviewer_may_read(self.conn, self.actor, session_id):  # a supervisor reads what was sent to them
             pass
-        elif copy_writer(self.conn, self.actor, session_id):       # the facilitator, this copy only
+        elif self.writes_group_copy(session_id):       # the facilitator, this copy only
             self.allow("note.read")
         else:
             self.allow("note.read", row[1])
@@ -129,7 +118,7 @@ class SessionRepository(Repository):
 
     def _allow_write(self, session_id: int, client_id: int) -> None:
         """note.write on this note: working with the client, or the facilitator on a group copy."""
-        if copy_writer(self.conn, self.actor, session_id):
+        if self.writes_group_copy(session_id):
             self.allow("note.write")
         else:
             self.allow("note.write", client_id)
