@@ -382,7 +382,22 @@ def test_moving_the_session_moves_unsigned_copies_and_is_refused_once_signed(gro
     assert {copy_of(store, s.id, c.id)[3:5] for c in six} == {("2026-04-08", 120)}
     room_only = ProgramSession(id=s.id, program_id=s.program_id, session_no=s.session_no,
                                starts_at="2026-04-08T15:00", ends_at="2026-04-08T17:00", room_id=2)
-    store.programs.update_session(room_only)                         # the record holds no room: allowed
+    store.programs.update_session(room_only)                         # same site: the record holds no room
+    annex_room = store.vault.conn.execute("SELECT min(id) FROM rooms WHERE site_id <> 1").fetchone()[0]
+    with pytest.raises(ValidationError):                             # another site: refused, it is recorded
+        store.programs.update_session(ProgramSession(id=s.id, program_id=s.program_id, session_no=s.session_no,
+                                                     starts_at="2026-04-08T15:00", ends_at="2026-04-08T17:00",
+                                                     room_id=annex_room))
+
+
+def test_a_move_to_another_sites_room_moves_unsigned_copies_there(group):
+    store, s, six = group.store, group.session, group.six
+    store.group_notes.save(s.id, template="free", note={"text": "이완 훈련"})
+    annex_room = store.vault.conn.execute("SELECT min(id), site_id FROM rooms WHERE site_id <> 1").fetchone()
+    store.programs.update_session(ProgramSession(id=s.id, program_id=s.program_id, session_no=s.session_no,
+                                                 starts_at=s.starts_at, ends_at=s.ends_at, room_id=annex_room[0]))
+    assert {r[0] for r in store.vault.conn.execute(
+        "SELECT site_id FROM counseling_sessions WHERE program_session_id = ?", (s.id,))} == {annex_room[1]}
 
 
 @pytest.mark.parametrize("text", ["민지가 울었다", "민지는 조용했다", "서준이 화를 냄", "민지에게 말을 건넴",

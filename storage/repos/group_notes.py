@@ -323,8 +323,8 @@ def _lines(text: str | None) -> dict[int, str]:
 
 def _session_facts(conn, program_session_id: int) -> dict:
     row = conn.execute(
-        "SELECT ps.starts_at, ps.ends_at, coalesce(ps.headcount, 0), p.name, p.site_id, p.id, p.facilitator_id"
-        " FROM program_sessions ps"
+        "SELECT ps.starts_at, ps.ends_at, coalesce(ps.headcount, 0), p.name, coalesce(r.site_id, p.site_id), p.id,"
+        " p.facilitator_id FROM program_sessions ps LEFT JOIN rooms r ON r.id = ps.room_id"
         " JOIN programs p ON p.id = ps.program_id WHERE ps.id = ?", (program_session_id,)).fetchone()
     if row is None:
         raise NotFound(what="program session")
@@ -365,17 +365,18 @@ def _write_copies(repo: Repository, facts: dict, note_id: int, key: str, author:
                           f"the shared note's {en} contains a group member's name or client code. The shared note "
                           "is copied into every member's record: write it without names, and put what concerns one "
                           "member in their own line")
+    # client -> (copy id, status, note, date, minutes, (template, site, counselor)); waiting counts as locked
     existing = {r[0]: (r[1], "pending" if r[6] == "pending" else r[2], r[3], r[4], r[5], r[7:]) for r in conn.execute(
         "SELECT s.client_id, s.id, s.note_status, s.note, s.session_date, s.minutes, o.status, s.template,"
         " s.site_id, s.counselor_id"
         " FROM counseling_sessions s LEFT JOIN note_signoffs o ON o.session_id = s.id"
         " WHERE s.program_session_id = ?", (facts["id"],))}
     locked = {cid: v for cid, v in existing.items() if v[1] in ("signed", "pending")}
-    if any((v[3], v[4]) != (facts["day"], facts["minutes"]) for v in locked.values()):
-        raise invalid("starts_at", "이 회기에는 서명되었거나 서명 요청 중인 집단상담 기록이 있어 날짜나 길이를 바꿀 수 없습니다. "
-                                   "바로잡을 내용은 각 구성원 기록의 추가기록으로 남기세요",
-                      "this session has group note copies that are signed or waiting for sign-off, so its date and "
-                      "length cannot change; correct it with an addendum to each member's note")
+    if any((v[3], v[4], v[5][1]) != (facts["day"], facts["minutes"], facts["site_id"]) for v in locked.values()):
+        raise invalid("program_session", "이 회기에는 서명되었거나 서명 요청 중인 집단상담 기록이 있어 날짜, 길이, 센터를 "
+                                         "바꿀 수 없습니다. 바로잡을 내용은 각 구성원 기록의 추가기록으로 남기세요",
+                      "this session has group note copies that are signed or waiting for sign-off, so its date, "
+                      "length and site cannot change; correct it with an addendum to each member's note")
     gone = [cid for cid in existing if cid not in members]
     if any(cid in locked for cid in gone):
         raise invalid("attendance", "서명되었거나 서명 요청 중인 집단상담 기록이 있는 구성원은 불참으로 바꿀 수 없습니다"
