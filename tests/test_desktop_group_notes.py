@@ -290,3 +290,22 @@ def test_a_trainee_submits_the_copies_and_today_lists_the_group_note_once(qtbot,
     note.accept()
     today.refresh()
     assert "6 waiting for sign-off" in today.drafts.item(0, 3).text()
+
+
+def test_moving_a_session_with_signed_copies_is_refused_in_korean(qtbot, env, korean):
+    from PySide6.QtCore import QDate
+    from desktop.views.programs.session_dialog import SessionDialog
+    store = env.store
+    store.programs.set_attendance(env.session.id, [Attendance(env.session.id, c.id) for c in env.clients[:6]])
+    store.group_notes.save(env.session.id, template="free", note={"text": "함께 나눔"})
+    store.group_notes.sign(env.session.id, env.clients[0].id)
+    view = programs_view(qtbot, store, "ko")
+    view.detail.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(view.detail.edit_session_button, Qt.LeftButton)
+    sd = view.detail.dialog
+    assert isinstance(sd, SessionDialog)
+    sd.date.setDate(QDate(2026, 4, 8))
+    assert not sd.try_save()
+    assert "추가기록" in sd.message.text() and "program_session" not in sd.message.text()
+    assert store.programs.sessions(env.program.id)[0].starts_at == "2026-04-01T15:00"
+    sd.reject()
