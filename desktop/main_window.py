@@ -118,7 +118,8 @@ class MainWindow(QMainWindow):
     def open(self, what: str, argument=None) -> None:
         """Navigation asked for by a view: a view name; 'audit' (the admin view's audit log) or
         'access_review' (its monthly access-log review);
-        'screening' with a client id (the entry form); or 'client'/'note'/'note_for_appointment'
+        'screening' with a client id (the entry form); 'group_note' with (program id, program
+        session id) (the programs view's group-note dialog); or 'client'/'note'/'note_for_appointment'
         with an id (the clients view)."""
         if what in self.views:
             self.show_view(what)
@@ -129,6 +130,10 @@ class MainWindow(QMainWindow):
             show = getattr(admin, "show_audit" if what == "audit" else "show_access_review", None)
             if show is not None:
                 show()
+            return
+        if what == "group_note" and "programs" in self.views:   # (program id, session id): its dialog
+            self.show_view("programs")
+            self.views["programs"].open_group_note(*argument)
             return
         if what == "screening":
             try:

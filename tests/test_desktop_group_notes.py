@@ -207,3 +207,105 @@ def test_group_note_code_runs_no_sql():
     from pathlib import Path
     source = (Path(__file__).resolve().parent.parent / "desktop" / "views" / "programs" / "group_note.py").read_text()
     assert "execute(" not in source and "SELECT" not in source
+
+
+# --- review fixes -------------------------------------------------------------------------------
+def test_refusals_in_the_korean_ui_name_no_english_field_key(qtbot, env, korean, monkeypatch):
+    store, clients = env.store, env.clients
+    _view, detail, note = write_group_note_through_the_widgets(qtbot, env, "ko")
+    type_text(qtbot, note.sections["subjective"], "민지가 먼저 말함")          # a given name + particle
+    assert not note.save_now()
+    shown = note.message.text()
+    assert "주관적 호소 (S)" in shown and "subjective" not in shown and "—" not in shown
+    assert "민지" not in shown and stored_copies(store, env.session.id) == []
+    note.sections["subjective"].setPlainText("업무 이야기")
+    note.set_line(clients[0].id, "서준이와 다툼")                             # another member, in a line
+    assert not note.save_now()
+    assert "구성원별 한 줄" in note.message.text() and "member" not in note.message.text()
+    note.set_line(clients[0].id, "")
+    assert note.save_now()
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
+    note.members.setCurrentCell(0, 0)
+    assert note.sign_selected()
+    note.accept()
+    qtbot.mouseClick(detail.attendance_button, Qt.LeftButton)
+    dialog = detail.dialog
+    dialog.tick(note.member_ids[0], False)
+    assert not dialog.try_save()
+    assert "추가기록" in dialog.message.text() and "attendance" not in dialog.message.text()
+    dialog.reject()
+
+
+def test_closing_after_a_refused_save_asks_before_discarding(qtbot, env, monkeypatch):
+    _view, detail, note = write_group_note_through_the_widgets(qtbot, env, "en")
+    type_text(qtbot, note.sections["plan"], "김민지 follow-up")
+    asked = []
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: asked.append(a[1]) or False)
+    note.accept()
+    assert asked == ["Unsaved group note"] and note.isVisible()               # kept open, text as typed
+    assert note.sections["plan"].toPlainText() == "김민지 follow-up"
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
+    note.accept()
+    assert not note.isVisible() and detail.dialog is None
+    assert stored_copies(env.store, env.session.id) == []
+
+
+def test_another_counselor_cannot_open_the_group_note(qtbot, env, open_as):
+    env.store.programs.set_attendance(env.session.id, [Attendance(env.session.id, c.id) for c in env.clients[:6]])
+    view = programs_view(qtbot, open_as("c2"), "en")
+    view.detail.table.setCurrentCell(0, 0)
+    assert not view.detail.group_note_button.isEnabled()
+    qtbot.mouseClick(view.detail.attendance_button, Qt.LeftButton)
+    assert not view.detail.dialog.group_note_button.isVisible()
+    view.detail.dialog.reject()
+
+
+def test_a_trainee_submits_the_copies_and_today_lists_the_group_note_once(qtbot, env, open_as, monkeypatch):
+    from desktop.main_window import MainWindow
+    admin = open_as("admin")
+    c1, c2 = admin.staff.get("c1"), admin.staff.get("c2")
+    c1.needs_supervision, c1.supervisor_id = True, c2.id
+    admin.staff.update(c1)
+    store = open_as("c1")
+    store.programs.set_attendance(env.session.id, [Attendance(env.session.id, c.id) for c in env.clients[:6]])
+    store.group_notes.save(env.session.id, template="free", note={"text": "함께 나눔"})
+    window = MainWindow(store, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    today = window.views["today"]
+    today.refresh()
+    assert today.drafts.rowCount() == 1                                    # not six copies
+    assert "스트레스 다루기" in today.drafts.item(0, 1).text()
+    assert "6 members' copies unsigned" in today.drafts.item(0, 3).text()
+    today._open_draft(0, 0)                                                # as a double-click does
+    note = window.views["programs"].detail.dialog
+    assert isinstance(note, GroupNoteDialog) and note.session.id == env.session.id
+    assert note.sign_all_button.text().startswith("Submit all copies")
+    monkeypatch.setattr(common, "confirm", lambda *a, **k: True)
+    assert note.sign_all()
+    assert "6 copies submitted" in note.message.text()
+    assert {r[2] for r in stored_copies(store, env.session.id)} == {"draft"}
+    assert {note.members.item(r, 1).text() for r in range(6)} == {"Waiting for the supervisor's sign-off"}
+    assert not note.sign_all_button.isEnabled()
+    note.accept()
+    today.refresh()
+    assert "6 waiting for sign-off" in today.drafts.item(0, 3).text()
+
+
+def test_moving_a_session_with_signed_copies_is_refused_in_korean(qtbot, env, korean):
+    from PySide6.QtCore import QDate
+    from desktop.views.programs.session_dialog import SessionDialog
+    store = env.store
+    store.programs.set_attendance(env.session.id, [Attendance(env.session.id, c.id) for c in env.clients[:6]])
+    store.group_notes.save(env.session.id, template="free", note={"text": "함께 나눔"})
+    store.group_notes.sign(env.session.id, env.clients[0].id)
+    view = programs_view(qtbot, store, "ko")
+    view.detail.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(view.detail.edit_session_button, Qt.LeftButton)
+    sd = view.detail.dialog
+    assert isinstance(sd, SessionDialog)
+    sd.date.setDate(QDate(2026, 4, 8))
+    assert not sd.try_save()
+    assert "추가기록" in sd.message.text() and "program_session" not in sd.message.text()
+    assert store.programs.sessions(env.program.id)[0].starts_at == "2026-04-01T15:00"
+    sd.reject()

@@ -153,6 +153,7 @@ class TodayView(QWidget):
         signoffs = {s.session_id: s for s in store.supervision.mine()}  # a trainee's returned and waiting notes
         drafts.sort(key=lambda d: getattr(signoffs.get(d.id), "status", "") != "returned")  # returned ones first
         ids |= {f.client_id for f in followups} | {d.client_id for d in drafts}
+        groups = store.group_notes.unsigned()   # a group note once, not one line per member's copy
         self._names = {c.id: c.name for c in self._clients(ids)}
         try:
             waiting = store.waitlist.count_waiting(site)
@@ -174,14 +175,28 @@ class TodayView(QWidget):
             for col, value in enumerate([self._client_name(f.client_id), reason_text(ctx, f.reason),
                                          str(days_open(f, today))]):
                 self.followups.setItem(row, col, QTableWidgetItem(value))
-        self._draft_rows = drafts
-        self.drafts.setRowCount(len(drafts))
+        self._draft_rows = drafts + groups
+        self.drafts.setRowCount(len(self._draft_rows))
         for row, d in enumerate(drafts):
             values = [d.session_date, self._client_name(d.client_id), ctx.label(SESSION_KINDS, d.kind),
                       self._signoff_text(signoffs.get(d.id))]
             for col, value in enumerate(values):
                 self.drafts.setItem(row, col, QTableWidgetItem(value))
+        for row, g in enumerate(groups, start=len(drafts)):
+            values = [g.day, self.tr("Group note: %1").replace("%1", g.program), ctx.label(SESSION_KINDS, "group"),
+                      self._group_text(g)]
+            for col, value in enumerate(values):
+                self.drafts.setItem(row, col, QTableWidgetItem(value))
         self._refresh_lead_boxes()
+
+    def _group_text(self, g) -> str:
+        """How many members' copies still wait for a signature (no names)."""
+        text = self.tr("%1 members' copies unsigned").replace("%1", str(g.drafts))
+        if g.returned:
+            text += " · " + self.tr("%1 returned for revision").replace("%1", str(g.returned))
+        if g.waiting:
+            text += " · " + self.tr("%1 waiting for sign-off").replace("%1", str(g.waiting))
+        return text
 
     def _signoff_text(self, signoff) -> str:
         if signoff is None:
@@ -206,4 +221,8 @@ class TodayView(QWidget):
         self.context.navigate("client", self._followup_rows[row].client_id)
 
     def _open_draft(self, row: int, _col: int) -> None:
-        self.context.navigate("note", self._draft_rows[row].id)
+        item = self._draft_rows[row]
+        if hasattr(item, "program_session_id"):   # a group note: its dialog in the programs view
+            self.context.navigate("group_note", (item.program_id, item.program_session_id))
+        else:
+            self.context.navigate("note", item.id)

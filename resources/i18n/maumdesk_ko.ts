@@ -2576,186 +2576,262 @@ This emergency access is written to the audit log and shown to the center lead, 
 <context>
     <name>GroupNoteDialog</name>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="37" />
+        <location filename="../../desktop/views/programs/group_note.py" line="42" />
         <source>Group note</source>
         <translation>집단 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="49" />
+        <location filename="../../desktop/views/programs/group_note.py" line="55" />
         <source>Session %1</source>
         <translation>%1회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="54" />
+        <location filename="../../desktop/views/programs/group_note.py" line="60" />
         <source>The shared note is copied into every member's record: write it without names or client codes. What concerns one member goes in their own line.</source>
         <translation>공동 기록은 모든 구성원의 기록에 복사됩니다. 이름이나 내담자 번호 없이 쓰고, 한 구성원에 관한 내용은 그 구성원의 한 줄에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="68" />
+        <location filename="../../desktop/views/programs/group_note.py" line="74" />
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="77" />
+        <location filename="../../desktop/views/programs/group_note.py" line="83" />
         <source>Shared note (no names)</source>
         <translation>공동 기록 (이름 없이)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="85" />
+        <location filename="../../desktop/views/programs/group_note.py" line="91" />
         <source>Member</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="85" />
+        <location filename="../../desktop/views/programs/group_note.py" line="91" />
         <source>Copy</source>
         <translation>복사본</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="85" />
+        <location filename="../../desktop/views/programs/group_note.py" line="91" />
         <source>Own line (optional)</source>
         <translation>개인 한 줄 (선택)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="86" />
+        <location filename="../../desktop/views/programs/group_note.py" line="92" />
         <source>Members who get a copy; the last column is their own line</source>
         <translation>복사본을 받는 구성원. 마지막 칸은 개인 한 줄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="100" />
+        <location filename="../../desktop/views/programs/group_note.py" line="106" />
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="102" />
+        <location filename="../../desktop/views/programs/group_note.py" line="108" />
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="104" />
+        <location filename="../../desktop/views/programs/group_note.py" line="110" />
         <source>Sign this member's copy…</source>
         <translation>이 구성원 복사본 서명…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="107" />
+        <location filename="../../desktop/views/programs/group_note.py" line="113" />
         <source>Sign all copies…</source>
         <translation>모든 복사본 서명…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="109" />
+        <location filename="../../desktop/views/programs/group_note.py" line="115" />
         <source>Each member's copy is signed separately and locked</source>
         <translation>구성원마다 복사본이 따로 서명되고 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="111" />
+        <location filename="../../desktop/views/programs/group_note.py" line="117" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="137" />
+        <location filename="../../desktop/views/programs/group_note.py" line="143" />
         <source>Subjective (S)</source>
         <translation>주관적 호소 (S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="137" />
+        <location filename="../../desktop/views/programs/group_note.py" line="143" />
         <source>Objective (O)</source>
         <translation>객관적 관찰 (O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="138" />
+        <location filename="../../desktop/views/programs/group_note.py" line="144" />
         <source>Assessment (A)</source>
         <translation>평가 (A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="138" />
+        <location filename="../../desktop/views/programs/group_note.py" line="144" />
         <source>Plan (P)</source>
         <translation>계획 (P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="138" />
+        <location filename="../../desktop/views/programs/group_note.py" line="144" />
         <source>Data (D)</source>
         <translation>자료 (D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="139" />
+        <location filename="../../desktop/views/programs/group_note.py" line="145" />
         <source>Note</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="181" />
+        <location filename="../../desktop/views/programs/group_note.py" line="165" />
+        <source>Submit this member's copy for sign-off…</source>
+        <translation>이 구성원의 복사본 서명 요청…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="166" />
+        <source>Submit all copies for sign-off…</source>
+        <translation>모든 복사본 서명 요청…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="167" />
+        <source>Each member's copy is sent to your supervisor separately and locked until it is co-signed or returned</source>
+        <translation>구성원마다 복사본이 따로 수퍼바이저에게 전달되며, 서명되거나 반려될 때까지 잠깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="195" />
         <source>Copies go to %1 attending members · heading: n=%2 (named + head-count)</source>
         <translation>복사본: 출석 구성원 %1명 · 제목의 n=%2 (명단 + 인원수)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="184" />
+        <location filename="../../desktop/views/programs/group_note.py" line="198" />
         <source>No one is marked as attending: mark the attendance first; each attending member gets a copy.</source>
         <translation>출석한 사람이 없습니다. 먼저 출석을 체크하세요. 출석한 구성원마다 복사본이 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="194" />
+        <location filename="../../desktop/views/programs/group_note.py" line="208" />
         <source>not yet written</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="196" />
+        <location filename="../../desktop/views/programs/group_note.py" line="210" />
         <source>Signed %1</source>
         <translation>%1 서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="197" />
-        <location filename="../../desktop/views/programs/group_note.py" line="335" />
+        <location filename="../../desktop/views/programs/group_note.py" line="212" />
+        <source>Waiting for the supervisor's sign-off</source>
+        <translation>수퍼바이저 서명 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="214" />
+        <source>Returned for revision</source>
+        <translation>반려됨 (수정 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="215" />
+        <location filename="../../desktop/views/programs/group_note.py" line="352" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="203" />
+        <location filename="../../desktop/views/programs/group_note.py" line="221" />
         <source>A group note is written and read by its facilitator and the center lead only.</source>
         <translation>집단 기록은 진행 상담사와 센터장만 쓰고 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="329" />
+        <location filename="../../desktop/views/programs/group_note.py" line="346" />
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="331" />
+        <location filename="../../desktop/views/programs/group_note.py" line="348" />
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="333" />
+        <location filename="../../desktop/views/programs/group_note.py" line="350" />
         <source>New group note — saved when you start typing</source>
         <translation>새 집단 기록 — 입력을 시작하면 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="354" />
+        <location filename="../../desktop/views/programs/group_note.py" line="372" />
+        <source>Submit the copy</source>
+        <translation>복사본 서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="373" />
+        <source>Submit this member's copy for your supervisor's sign-off? It is locked until it is co-signed or returned.</source>
+        <translation>이 구성원의 복사본을 수퍼바이저에게 서명 요청할까요? 서명되거나 반려될 때까지 잠깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="374" />
+        <location filename="../../desktop/views/programs/group_note.py" line="402" />
+        <source>Submit</source>
+        <translation>서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="376" />
         <source>Sign the copy</source>
         <translation>복사본 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="355" />
+        <location filename="../../desktop/views/programs/group_note.py" line="377" />
         <source>Sign this member's copy? It is locked afterwards; later words go in a dated addendum in their record.</source>
         <translation>이 구성원의 복사본에 서명할까요? 서명 후에는 잠기며, 이후 내용은 그 구성원 기록에 날짜가 붙은 추가기록으로 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="356" />
-        <location filename="../../desktop/views/programs/group_note.py" line="374" />
+        <location filename="../../desktop/views/programs/group_note.py" line="378" />
+        <location filename="../../desktop/views/programs/group_note.py" line="406" />
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="372" />
+        <location filename="../../desktop/views/programs/group_note.py" line="387" />
+        <source>Submitted for the supervisor's sign-off.</source>
+        <translation>수퍼바이저에게 서명 요청했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="399" />
+        <source>Submit all copies</source>
+        <translation>모든 복사본 서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="400" />
+        <source>Submit %1 copies for your supervisor's sign-off? Each member's copy is sent separately and locked until it is co-signed or returned.</source>
+        <translation>복사본 %1건을 수퍼바이저에게 서명 요청할까요? 구성원마다 따로 전달되며, 서명되거나 반려될 때까지 잠깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="404" />
         <source>Sign all copies</source>
         <translation>모든 복사본 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="373" />
+        <location filename="../../desktop/views/programs/group_note.py" line="405" />
         <source>Sign %1 copies? Each member's copy is signed separately and locked.</source>
         <translation>복사본 %1개에 서명할까요? 구성원마다 따로 서명되고 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="382" />
+        <location filename="../../desktop/views/programs/group_note.py" line="415" />
+        <source>%1 copies submitted for the supervisor's sign-off.</source>
+        <translation>복사본 %1건을 수퍼바이저에게 서명 요청했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="416" />
         <source>%1 copies signed.</source>
         <translation>복사본 %1개에 서명했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="424" />
+        <source>Unsaved group note</source>
+        <translation>저장되지 않은 집단 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="425" />
+        <source>The group note could not be saved (see the message in the window). Close it and discard the changes since the last save?</source>
+        <translation>집단 기록을 저장하지 못했습니다(창의 안내를 확인하세요). 창을 닫고 마지막 저장 이후 바꾼 내용을 버릴까요?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/group_note.py" line="426" />
+        <source>Discard and close</source>
+        <translation>버리고 닫기</translation>
     </message>
 </context>
 <context>
@@ -4175,7 +4251,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/programs/detail.py" line="140" />
-        <location filename="../../desktop/views/programs/detail.py" line="367" />
+        <location filename="../../desktop/views/programs/detail.py" line="368" />
         <source>Take off the program</source>
         <translation>명단에서 빼기</translation>
     </message>
@@ -4210,12 +4286,12 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>등록 내담자 (%1명)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="368" />
+        <location filename="../../desktop/views/programs/detail.py" line="369" />
         <source>Take %1 off this program? Attendance already recorded stays.</source>
         <translation>%1 님을 이 프로그램 명단에서 뺄까요? 이미 기록된 출석은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/detail.py" line="369" />
+        <location filename="../../desktop/views/programs/detail.py" line="370" />
         <source>Take off</source>
         <translation>빼기</translation>
     </message>
@@ -4321,12 +4397,67 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>ProgramsCommon</name>
     <message>
+        <location filename="../../desktop/views/programs/common.py" line="19" />
+        <source>Program name</source>
+        <translation>프로그램 이름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="20" />
+        <source>Category</source>
+        <translation>분류</translation>
+    </message>
+    <message>
         <location filename="../../desktop/views/programs/common.py" line="21" />
+        <source>Start date</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="22" />
+        <source>End date</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="23" />
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="24" />
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="25" />
+        <source>Planned sessions</source>
+        <translation>계획 회기 수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="26" />
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="27" />
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="28" />
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="29" />
+        <source>Head-count</source>
+        <translation>인원수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/common.py" line="43" />
         <source>Something went wrong; nothing was changed. Please try again.</source>
         <translation>문제가 생겨 아무것도 바꾸지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/common.py" line="54" />
+        <location filename="../../desktop/views/programs/common.py" line="76" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -6351,17 +6482,37 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>접속기록 점검 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="162" />
+        <location filename="../../desktop/views/today.py" line="163" />
         <source>Waitlist: %1 waiting (open the list)</source>
         <translation>대기자 %1명 (목록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="190" />
+        <location filename="../../desktop/views/today.py" line="186" />
+        <source>Group note: %1</source>
+        <translation>집단 기록: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="194" />
+        <source>%1 members' copies unsigned</source>
+        <translation>구성원 복사본 %1건 서명 전</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="196" />
+        <source>%1 returned for revision</source>
+        <translation>%1건 반려됨</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="198" />
+        <source>%1 waiting for sign-off</source>
+        <translation>%1건 수퍼바이저 서명 대기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="205" />
         <source>Returned for revision: see the supervisor's comments</source>
         <translation>반려됨: 수퍼바이저 의견을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="191" />
+        <location filename="../../desktop/views/today.py" line="206" />
         <source>Waiting for the supervisor's sign-off</source>
         <translation>수퍼바이저 서명 대기</translation>
     </message>

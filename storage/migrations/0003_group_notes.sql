@@ -12,6 +12,9 @@ CREATE TABLE group_notes (
     author_id          INTEGER NOT NULL REFERENCES staff(id),
     template           TEXT NOT NULL DEFAULT 'free' CHECK (template IN ('soap', 'dap', 'free')),
     note               TEXT NOT NULL DEFAULT '{}', -- JSON: section -> text (no names, no codes)
+    -- JSON: client id -> that member's own line. Kept here, not only on the copy, so a member
+    -- marked absent (copy deleted) and then present again gets their line back.
+    lines              TEXT NOT NULL DEFAULT '{}',
     created_at         TEXT NOT NULL,
     updated_at         TEXT NOT NULL
 );
@@ -46,7 +49,15 @@ SELECT DISTINCT p.client_id, NULL, NULL, s.group_key, 'group', s.method, s.sessi
        s.note_status, s.signed_at, s.signed_by, s.created_at, s.updated_at
   FROM session_participants p JOIN counseling_sessions s ON s.id = p.session_id
  WHERE s.kind = 'group' AND p.client_id IS NOT NULL AND p.client_id <> s.client_id
-   AND NOT EXISTS (SELECT 1 FROM counseling_sessions o WHERE o.group_key = s.group_key AND o.client_id = p.client_id);
+   AND NOT EXISTS (SELECT 1 FROM counseling_sessions o WHERE o.group_key = s.group_key AND o.client_id = p.client_id)
+   -- The old editor let a counselor write the same group into several members' records, each
+   -- listing the others: those members already have their row (same day, same counselor), and a
+   -- member listed in several of them gets one row, from the first (else N rows become N x N).
+   AND NOT EXISTS (SELECT 1 FROM counseling_sessions o WHERE o.client_id = p.client_id AND o.kind = 'group'
+                      AND o.session_date = s.session_date AND o.counselor_id = s.counselor_id)
+   AND s.id = (SELECT min(s2.id) FROM counseling_sessions s2 JOIN session_participants p2 ON p2.session_id = s2.id
+                WHERE s2.kind = 'group' AND p2.client_id = p.client_id
+                  AND s2.session_date = s.session_date AND s2.counselor_id = s.counselor_id);
 
 -- The new members' first visit may be earlier than what their record said.
 UPDATE clients SET first_seen_on = (SELECT min(s.session_date) FROM counseling_sessions s WHERE s.client_id = clients.id)

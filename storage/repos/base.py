@@ -28,11 +28,23 @@ class Repository:
         me = self.actor.id
         row = self.conn.execute(
             "SELECT EXISTS(SELECT 1 FROM cases WHERE client_id = ? AND counselor_id = ?)"
-            " OR EXISTS(SELECT 1 FROM counseling_sessions WHERE client_id = ? AND counselor_id = ?)"
+            # a group note's copy is not working with the member: it opens that copy only
+            " OR EXISTS(SELECT 1 FROM counseling_sessions WHERE client_id = ? AND counselor_id = ?"
+            "           AND program_session_id IS NULL)"
             " OR EXISTS(SELECT 1 FROM safety_followups WHERE client_id = ? AND assigned_to = ?)",
             (client_id, me, client_id, me, client_id, me),
         ).fetchone()
         return bool(row[0])
+
+    def writes_group_copy(self, session_id: int) -> bool:
+        """A group note's copy (and only the copy) is open to the counselor it is recorded under and
+        to its program's facilitator, although they need not "work with" the member (works_with
+        leaves copies out, so a copy never opens the member's other notes)."""
+        row = self.conn.execute(
+            "SELECT s.counselor_id, p.facilitator_id FROM counseling_sessions s"
+            " JOIN program_sessions ps ON ps.id = s.program_session_id JOIN programs p ON p.id = ps.program_id"
+            " WHERE s.id = ?", (session_id,)).fetchone()
+        return row is not None and self.actor.id in (row[0], row[1])
 
     def allow(self, permission: str, client_id: int | None = None) -> str:
         """Raise PermissionDenied unless the account may; returns the scope granted."""

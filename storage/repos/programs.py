@@ -7,7 +7,7 @@ from ..records import Attendance, Program, ProgramSession
 from ..validation import check_choice, check_date, check_datetime, check_int, check_text, invalid
 from ..vocabulary import PROGRAM_CATEGORIES
 from .base import Repository
-from .group_notes import sync_copies
+from .group_notes import delete_copies, refuse_locked_copies, sync_copies
 
 P_COLUMNS = "id, name, category, site_id, facilitator_id, department, starts_on, ends_on, planned_sessions, description"
 S_COLUMNS = "id, program_id, session_no, starts_at, ends_at, room_id, location, headcount"
@@ -168,6 +168,10 @@ class ProgramRepository(Repository):
             if cur.rowcount == 0:
                 raise NotFound(what=f"program #{p.id}")
             self.audit("update", "program", p.id, detail={"category": p.category})
+            for (session_id,) in self.conn.execute(
+                    "SELECT ps.id FROM program_sessions ps JOIN group_notes g ON g.program_session_id = ps.id"
+                    " WHERE ps.program_id = ?", (p.id,)).fetchall():
+                sync_copies(self, session_id)   # unsigned copies: the new name, site and facilitator
 
     def update_session(self, s: ProgramSession) -> None:
         """Change a session's time and place (its number, head-count and attendance stay)."""
@@ -185,7 +189,20 @@ class ProgramRepository(Repository):
             if cur.rowcount == 0:
                 raise NotFound(what="program session")
             self.audit("update", "program_session", s.id)
-            sync_copies(self, s.id)         # the unsigned copies' date and length
+            # the unsigned copies' date and length follow; signed ones refuse a new date or length
+            sync_copies(self, s.id)
+
+    def delete_session(self, session_id: int) -> None:
+        """Remove a program session (entered by mistake, cancelled). Refused while a member's
+        group note copy is signed or waiting for sign-off (a record stays); otherwise the unsigned
+        copies and the shared note go with it, each with an audit row. Attendance goes by cascade."""
+        self.allow("program.write")
+        self.one("SELECT id FROM program_sessions WHERE id = ?", (session_id,), "program session")
+        refuse_locked_copies(self.conn, session_id)
+        with self.vault.transaction():
+            delete_copies(self, session_id)
+            self.conn.execute("DELETE FROM program_sessions WHERE id = ?", (session_id,))
+            self.audit("delete", "program_session", session_id)
 
     def unregister(self, program_id: int, client_id: int) -> None:
         """Take a client off a program's list (their past attendance stays)."""

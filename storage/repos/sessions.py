@@ -45,9 +45,13 @@ def _no_group_members(kind: str, participants) -> None:
                       "program session and each member gets their own copy")
 
 
-def _not_a_group_copy(conn, session_id: int) -> None:
-    """A member's copy of a group note changes only through the group note, so all copies stay alike."""
+def _not_a_group_copy(conn, session_id: int, doing: str = "edit") -> None:
+    """A member's copy of a group note changes (and is signed) only through the group note, so all
+    copies stay alike."""
     if conn.execute("SELECT program_session_id FROM counseling_sessions WHERE id = ?", (session_id,)).fetchone()[0]:
+        if doing == "sign":
+            raise invalid("note", "집단상담 기록의 복사본은 프로그램 회기의 집단 기록에서 서명합니다",
+                          "a group note's copy is signed through the program session's group note")
         raise invalid("note", "집단상담 기록의 복사본은 프로그램 회기의 집단 기록에서 수정합니다",
                       "a group note's copy is edited through the program session's group note")
 
@@ -94,7 +98,11 @@ class SessionRepository(Repository):
         """Read a note (permission checked, the view audited)."""
         row = self._row(session_id)
         grant = None
-        if not reviewer_may_read(self.conn, self.actor, session_id):  # a supervisor reads what was sent to them
+        if reviewer_may_read(self.conn, self.actor, session_id):  # a supervisor reads what was sent to them
+            pass
+        elif self.writes_group_copy(session_id):       # the facilitator, this copy only
+            self.allow("note.read")
+        else:
             self.allow("note.read", row[1])
             grant = self._grant_used(row[1])
         s = _session(row, with_note=True)
@@ -107,6 +115,13 @@ class SessionRepository(Repository):
             self.audit("view", "note", session_id, client_id=s.client_id,
                        detail={"break_glass": grant} if grant is not None else None)
         return s
+
+    def _allow_write(self, session_id: int, client_id: int) -> None:
+        """note.write on this note: working with the client, or the facilitator on a group copy."""
+        if self.writes_group_copy(session_id):
+            self.allow("note.write")
+        else:
+            self.allow("note.write", client_id)
 
     def _grant_used(self, client_id: int) -> int | None:
         if access.scope(self.actor.role, "note.read") != access.OWN or self.works_with(client_id):
@@ -123,7 +138,7 @@ class SessionRepository(Repository):
                    minutes: int | None = None, kind: str | None = None) -> None:
         """Autosave: every few seconds and on close. Refused once the note is signed."""
         row = self._row(session_id)
-        self.allow("note.write", row[1])
+        self._allow_write(session_id, row[1])
         if row[13] == "signed":
             raise NoteLocked()
         _not_a_group_copy(self.conn, session_id)
@@ -144,7 +159,7 @@ class SessionRepository(Repository):
         """The parts of a draft ``save_draft`` does not touch: its date and its participants
         (other clients of a group session, family members by relation). Refused once signed."""
         row = self._row(session_id)
-        self.allow("note.write", row[1])
+        self._allow_write(session_id, row[1])
         if row[13] == "signed":
             raise NoteLocked()
         _not_a_group_copy(self.conn, session_id)
@@ -185,9 +200,10 @@ class SessionRepository(Repository):
 
     def sign(self, session_id: int) -> None:
         row = self._row(session_id)
-        self.allow("note.write", row[1])
+        self._allow_write(session_id, row[1])
         if row[13] == "signed":
             raise NoteLocked()
+        _not_a_group_copy(self.conn, session_id, "sign")   # signed through the group note, all copies alike
         self._refuse_while_under_review(session_id)
         if requires_signoff(self.conn, row[9]):  # a supervised counselor's note: SupervisionRepository.submit
             raise SignOffRequired()
@@ -200,7 +216,7 @@ class SessionRepository(Repository):
 
     def add_addendum(self, session_id: int, text: str) -> Addendum:
         row = self._row(session_id)
-        self.allow("note.write", row[1])
+        self._allow_write(session_id, row[1])   # also the facilitator's addendum to a signed copy
         if row[13] != "signed":
             raise invalid("addendum", "서명 전 기록은 직접 수정하세요", "edit the draft itself; addenda are for signed notes")
         text = check_text("addendum", text, max_len=MAX_NOTE)
@@ -219,7 +235,8 @@ class SessionRepository(Repository):
             (client_id,))]
 
     def drafts_of(self, counselor_id: int) -> list[CounselingSession]:
-        """Unsigned notes of one counselor (shown at login, so none are forgotten)."""
+        """Unsigned notes of one counselor (shown at login, so none are forgotten). Group copies
+        are left out: their group note is listed once (GroupNoteRepository.unsigned)."""
         return [_session(r, with_note=False) for r in self.conn.execute(
             f"SELECT {COLUMNS} FROM counseling_sessions WHERE counselor_id = ? AND note_status = 'draft'"
-            " ORDER BY session_date", (counselor_id,))]
+            " AND program_session_id IS NULL ORDER BY session_date", (counselor_id,))]

@@ -58,14 +58,17 @@ class SupervisionRepository(Repository):
 
     # --- reading ---------------------------------------------------------------------------------
     def _note(self, session_id: int):
-        return self.one("SELECT id, client_id, counselor_id, note_status, note FROM counseling_sessions WHERE id = ?",
+        return self.one("SELECT id, client_id, counselor_id, note_status, note, program_session_id"
+                        " FROM counseling_sessions WHERE id = ?",
                         (session_id,), f"session #{session_id}")
 
     def get(self, session_id: int) -> SignOff | None:
         """The sign-off state and its comments (None: never submitted). Readable by whoever may
         read the note; the note itself is opened (and audited) through SessionRepository.get."""
         note = self._note(session_id)
-        if not reviewer_may_read(self.conn, self.actor, session_id):
+        if self.writes_group_copy(session_id):   # the facilitator on a group copy (that copy only)
+            self.allow("note.read")
+        elif not reviewer_may_read(self.conn, self.actor, session_id):
             self.allow("note.read", note[1])
         row = self.conn.execute(f"{_SIGNOFF} WHERE o.session_id = ?", (session_id,)).fetchone()
         if row is None:
@@ -150,6 +153,9 @@ class SupervisionRepository(Repository):
         """The author of a supervised note signs it and sends it for the co-signature; the
         note is locked for them until it is returned or co-signed."""
         note = self._note(session_id)
+        if note[5] is not None:   # a group note's copy goes through the group note (all copies alike)
+            raise invalid("signoff", "집단상담 기록의 복사본은 프로그램 회기의 집단 기록에서 서명 요청합니다",
+                          "a group note's copy is submitted through the program session's group note")
         self.allow("note.write", note[1])
         if note[2] != self.actor.id:
             raise PermissionDenied(action="note.submit")
@@ -163,26 +169,32 @@ class SupervisionRepository(Repository):
         if not any(v.strip() for v in json.loads(note[4]).values()):
             raise invalid("note", "빈 기록은 서명 요청할 수 없습니다", "an empty note cannot be submitted")
         text = check_text("comment", comment, required=False, max_len=MAX_COMMENT) if comment else None
+        with self.vault.transaction():
+            self.record_submission(session_id, note[1], note[2], text)
+        return self.get(session_id)
+
+    def record_submission(self, session_id: int, client_id: int, author_id: int, text: str | None,
+                          detail: dict | None = None) -> None:
+        """The write of a submission, inside the caller's transaction, after the caller's checks
+        (``submit`` above; the group note's sign for a trainee's copies)."""
         supervisor = self.conn.execute(
             "SELECT s.id FROM staff t JOIN staff s ON s.id = t.supervisor_id WHERE t.id = ? AND s.active = 1",
-            (note[2],)).fetchone()
+            (author_id,)).fetchone()
         reviewer = supervisor[0] if supervisor else None
         current = self._current(session_id)
-        with self.vault.transaction():
-            at = now_iso()
-            if current is None:
-                rounds = 1
-                self.conn.execute("INSERT INTO note_signoffs (session_id, status, reviewer_id, rounds, submitted_at)"
-                                  " VALUES (?, 'pending', ?, 1, ?)", (session_id, reviewer, at))
-            else:
-                rounds = current[2] + 1
-                self.conn.execute("UPDATE note_signoffs SET status = 'pending', reviewer_id = ?, rounds = ?,"
-                                  " submitted_at = ? WHERE session_id = ?", (reviewer, rounds, at, session_id))
-            if text:
-                self._add_comment(session_id, "submit", text, at)
-            self.audit("submit", "note", session_id, client_id=note[1],
-                       detail={"round": rounds, "reviewer_id": reviewer, "comment": bool(text)})
-        return self.get(session_id)
+        at = now_iso()
+        if current is None:
+            rounds = 1
+            self.conn.execute("INSERT INTO note_signoffs (session_id, status, reviewer_id, rounds, submitted_at)"
+                              " VALUES (?, 'pending', ?, 1, ?)", (session_id, reviewer, at))
+        else:
+            rounds = current[2] + 1
+            self.conn.execute("UPDATE note_signoffs SET status = 'pending', reviewer_id = ?, rounds = ?,"
+                              " submitted_at = ? WHERE session_id = ?", (reviewer, rounds, at, session_id))
+        if text:
+            self._add_comment(session_id, "submit", text, at)
+        self.audit("submit", "note", session_id, client_id=client_id,
+                   detail={"round": rounds, "reviewer_id": reviewer, "comment": bool(text), **(detail or {})})
 
     def comment(self, session_id: int, text: str) -> SignOffComment:
         """A remark in the note's thread, by its supervisor (or the lead) or by its author, while

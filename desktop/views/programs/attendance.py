@@ -107,7 +107,7 @@ class AttendanceDialog(QDialog):
         self.group_note_button.setToolTip(self.tr("The group note is written once; each attending member gets a "
                                                   "copy without the others' names"))
         self.group_note_button.setAutoDefault(False)
-        self.group_note_button.setVisible(context.store.group_notes.may("note.write"))
+        self.group_note_button.setVisible(context.store.group_notes.may_write(session.id))
         self.group_note_button.clicked.connect(self.save_for_group_note)
         self.wants_group_note = False
         cancel = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.RejectRole)

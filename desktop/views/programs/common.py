@@ -14,8 +14,30 @@ NAMELESS = ("outreach", "campaign")   # categories where a head-count usually re
 
 
 
+def _field_labels() -> dict[str, str]:
+    """Field keys as the screens name them, so a refusal never shows "member —" or "attendance —"."""
+    return {"name": QCoreApplication.translate("ProgramsCommon", "Program name"),
+            "category": QCoreApplication.translate("ProgramsCommon", "Category"),
+            "starts_on": QCoreApplication.translate("ProgramsCommon", "Start date"),
+            "ends_on": QCoreApplication.translate("ProgramsCommon", "End date"),
+            "department": QCoreApplication.translate("ProgramsCommon", "Department"),
+            "description": QCoreApplication.translate("ProgramsCommon", "Description"),
+            "planned_sessions": QCoreApplication.translate("ProgramsCommon", "Planned sessions"),
+            "starts_at": QCoreApplication.translate("ProgramsCommon", "Start"),
+            "ends_at": QCoreApplication.translate("ProgramsCommon", "End"),
+            "location": QCoreApplication.translate("ProgramsCommon", "Place"),
+            "headcount": QCoreApplication.translate("ProgramsCommon", "Head-count")}
+
+
 def error_text(exc: Exception, lang: str) -> str:
-    """The storage error's own message in the user's language; never a traceback."""
+    """The storage error's own message in the user's language; never a traceback. A refused
+    field is named as on screen, or not at all when the problem says it (the group note's
+    refusals are whole sentences that name the section)."""
+    if isinstance(exc, ValidationError):
+        problem = exc.params.get("problem_ko" if lang == "ko" else "problem_en")
+        if problem:
+            label = _field_labels().get(str(exc.params.get("field")))
+            return f"{label}: {problem}" if label else str(problem)
     if isinstance(exc, StorageError):
         return exc.message(lang)
     return QCoreApplication.translate("ProgramsCommon", "Something went wrong; nothing was changed. Please try again.")

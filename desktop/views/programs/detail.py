@@ -275,7 +275,8 @@ class ProgramDetail(QWidget):
         self.add_session_button.setEnabled(may)
         self.edit_session_button.setEnabled(may and chosen)
         self.attendance_button.setEnabled(may and chosen)
-        self.group_note_button.setEnabled(chosen and self.store.group_notes.may("note.write"))
+        # the program's facilitator and the center lead only (storage/repos/group_notes.py)
+        self.group_note_button.setEnabled(chosen and self.store.group_notes.may_write(self.current_session().id))
         self.register_search.setEnabled(may)
         self.unregister_button.setEnabled(may and self.registered.currentRow() >= 0)
 

@@ -27,6 +27,11 @@ AUTOSAVE_MS = 3000
 LINE_COLUMN = 2
 
 
+def _locked(copy) -> bool:
+    """Signed, or waiting for the supervisor: no one changes it here."""
+    return copy is not None and (copy.status == "signed" or copy.review == "pending")
+
+
 class GroupNoteDialog(QDialog):
     def __init__(self, context, program: Program, session: ProgramSession, place: str, parent=None) -> None:
         super().__init__(parent)
@@ -36,6 +41,7 @@ class GroupNoteDialog(QDialog):
         self.setObjectName("groupNoteDialog")
         self.setWindowTitle(self.tr("Group note"))
         self.denied = False
+        self.trainee = False
         self.dirty = False
         self._loading = True
         self.saved_at: datetime | None = None
@@ -143,8 +149,11 @@ class GroupNoteDialog(QDialog):
         try:
             note = store.group_notes.get(self.session.id)     # the view is audited
             copies = {c.client_id: c for c in store.group_notes.copies(self.session.id)}
+            lines = store.group_notes.lines(self.session.id)   # also of a member present again
             attending = [a.client_id for a in store.programs.attendance(self.session.id)]
             self.n = store.group_notes.n_for(self.session.id)
+            # a counselor in training: "sign" submits each copy for the supervisor's sign-off
+            self.trainee = store.group_notes.signs_through_supervision(self.session.id)
             ids = sorted(set(attending) | set(copies))
             everyone = sorted(set(ids) | set(store.programs.registered(self.program.id)))
             clients = {c.id: c for c in store.clients.by_ids(everyone)} if everyone else {}
@@ -152,6 +161,11 @@ class GroupNoteDialog(QDialog):
             self._deny(exc)
             return
         self.note = note
+        if self.trainee:
+            self.sign_button.setText(self.tr("Submit this member's copy for sign-off…"))
+            self.sign_all_button.setText(self.tr("Submit all copies for sign-off…"))
+            self.sign_all_button.setToolTip(self.tr("Each member's copy is sent to your supervisor separately and "
+                                                    "locked until it is co-signed or returned"))
         self.people = [(c.name, c.code) for c in clients.values()]   # what the shared text must not name
         template = note.template if note else "soap"
         self.template.setCurrentIndex(max(0, self.template.findData(template)))
@@ -170,9 +184,9 @@ class GroupNoteDialog(QDialog):
             copy = copies.get(client_id)
             state = QTableWidgetItem(self._copy_state(copy))
             state.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
-            line = QTableWidgetItem(copy.line if copy else "")
-            signed = copy is not None and copy.status == "signed"
-            line.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | (Qt.NoItemFlags if signed else Qt.ItemIsEditable))
+            line = QTableWidgetItem(copy.line if copy else lines.get(client_id, ""))
+            line.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable
+                          | (Qt.NoItemFlags if _locked(copy) else Qt.ItemIsEditable))
             for col, item in enumerate((who, state, line)):
                 self.members.setItem(row, col, item)
         self.members.blockSignals(False)
@@ -194,6 +208,10 @@ class GroupNoteDialog(QDialog):
             return self.tr("not yet written")
         if copy.status == "signed":
             return self.tr("Signed %1").replace("%1", (copy.signed_at or "")[:16].replace("T", " "))
+        if copy.review == "pending":
+            return self.tr("Waiting for the supervisor's sign-off")
+        if copy.review == "returned":
+            return self.tr("Returned for revision")
         return self.tr("Draft")
 
     def _deny(self, exc: StorageError) -> None:
@@ -234,8 +252,7 @@ class GroupNoteDialog(QDialog):
     def lines(self) -> dict[int, str]:
         out = {}
         for row, client_id in enumerate(self.member_ids):
-            copy = self.copies.get(client_id)
-            if copy is None or copy.status != "signed":
+            if not _locked(self.copies.get(client_id)):
                 out[client_id] = self.members.item(row, LINE_COLUMN).text()
         return out
 
@@ -316,7 +333,7 @@ class GroupNoteDialog(QDialog):
         for row, client_id in enumerate(self.member_ids):
             copy = self.copies.get(client_id)
             self.members.item(row, 1).setText(self._copy_state(copy))
-            if copy is not None and copy.status == "signed":
+            if _locked(copy):
                 self.members.item(row, LINE_COLUMN).setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
         self.members.blockSignals(False)
         self._update_status()
@@ -336,10 +353,10 @@ class GroupNoteDialog(QDialog):
         self.status.setText(text)
 
     def _update_buttons(self) -> None:
-        drafts = [c for c in self.copies.values() if c.status == "draft"] if not self.denied else []
+        drafts = [c for c in self.copies.values() if not _locked(c)] if not self.denied else []
         current = self.selected_member()
         copy = self.copies.get(current) if current is not None else None
-        self.sign_button.setEnabled(copy is not None and copy.status == "draft")
+        self.sign_button.setEnabled(copy is not None and not _locked(copy))
         self.sign_all_button.setEnabled(bool(drafts))
 
     def selected_member(self) -> int | None:
@@ -351,15 +368,23 @@ class GroupNoteDialog(QDialog):
         client_id = self.selected_member()
         if client_id is None or not self.save_now():
             return False
-        if not common.confirm(self, self.tr("Sign the copy"),
-                              self.tr("Sign this member's copy? It is locked afterwards; later words go in a dated "
-                                      "addendum in their record."), self.tr("Sign and lock")):
+        if self.trainee:
+            asked = common.confirm(self, self.tr("Submit the copy"),
+                                   self.tr("Submit this member's copy for your supervisor's sign-off? It is locked "
+                                           "until it is co-signed or returned."), self.tr("Submit"))
+        else:
+            asked = common.confirm(self, self.tr("Sign the copy"),
+                                   self.tr("Sign this member's copy? It is locked afterwards; later words go in a "
+                                           "dated addendum in their record."), self.tr("Sign and lock"))
+        if not asked:
             return False
         try:
-            self.store.group_notes.sign(self.session.id, client_id)
+            done = self.store.group_notes.sign(self.session.id, client_id)
         except StorageError as exc:
             show_message(self.message, error_text(exc, self.context.lang))
             return False
+        if done == "submitted":
+            show_message(self.message, self.tr("Submitted for the supervisor's sign-off."), NOTICE_STYLE)
         self._refresh_copies()
         self.context.notify("session")
         return True
@@ -367,11 +392,19 @@ class GroupNoteDialog(QDialog):
     def sign_all(self) -> bool:
         if self.denied or not self.save_now():
             return False
-        drafts = sum(1 for c in self.copies.values() if c.status == "draft")
-        if not drafts or not common.confirm(
-                self, self.tr("Sign all copies"),
-                self.tr("Sign %1 copies? Each member's copy is signed separately and locked.")
-                .replace("%1", str(drafts)), self.tr("Sign and lock")):
+        drafts = sum(1 for c in self.copies.values() if not _locked(c))
+        if not drafts:
+            return False
+        if self.trainee:
+            asked = common.confirm(self, self.tr("Submit all copies"),
+                                   self.tr("Submit %1 copies for your supervisor's sign-off? Each member's copy is "
+                                           "sent separately and locked until it is co-signed or returned.")
+                                   .replace("%1", str(drafts)), self.tr("Submit"))
+        else:
+            asked = common.confirm(self, self.tr("Sign all copies"),
+                                   self.tr("Sign %1 copies? Each member's copy is signed separately and locked.")
+                                   .replace("%1", str(drafts)), self.tr("Sign and lock"))
+        if not asked:
             return False
         try:
             self.store.group_notes.sign_all(self.session.id)
@@ -379,13 +412,19 @@ class GroupNoteDialog(QDialog):
             show_message(self.message, error_text(exc, self.context.lang))
             return False
         self._refresh_copies()
-        show_message(self.message, self.tr("%1 copies signed.").replace("%1", str(drafts)), NOTICE_STYLE)
+        done = (self.tr("%1 copies submitted for the supervisor's sign-off.") if self.trainee
+                else self.tr("%1 copies signed."))
+        show_message(self.message, done.replace("%1", str(drafts)), NOTICE_STYLE)
         self.context.notify("session")
         return True
 
     # --- leaving -----------------------------------------------------------------------------
     def done(self, result: int) -> None:  # accept, reject, Esc and the close box all come here
-        self.save_now()
+        if not self.save_now() and not common.confirm(
+                self, self.tr("Unsaved group note"),
+                self.tr("The group note could not be saved (see the message in the window). Close it and discard "
+                        "the changes since the last save?"), self.tr("Discard and close")):
+            return   # stays open with the text as typed, so it can be fixed
         super().done(result)
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name): the idle lock hides open dialogs

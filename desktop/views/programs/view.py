@@ -221,6 +221,17 @@ class ProgramsView(QWidget):
                 return True
         return False
 
+    def open_group_note(self, program_id: int, program_session_id: int):
+        """Show the program (even if the filters hide it) and open that session's group note
+        (from Today's unsigned list). Returns the dialog, or None."""
+        if not self.select(program_id):
+            self.detail.show_program(program_id)
+        for row, s in enumerate(self.detail.sessions):
+            if s.id == program_session_id:
+                self.detail.table.setCurrentCell(row, 0)
+                return self.detail.write_group_note()
+        return None
+
     def _selected(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self.rows):
