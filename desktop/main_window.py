@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
                                QStackedWidget, QWidget)
 
-from storage.access import ROLE_NAMES
+from storage.access import ROLE_NAMES, scope
 
 from .context import AppContext
 from .idle_lock import IdleWatcher, LockScreen
@@ -25,6 +25,20 @@ VIEW_CLASSES = {
     "admin": ("desktop.views.admin", "AdminView"),
     "supervision": ("desktop.views.supervision", "SupervisionView"),
 }
+
+# A view is listed only for roles that may use some of it: a counselor has no reports or
+# administration, the administrator no clients (a view that only says "not allowed" is noise).
+VIEW_NEEDS = {
+    "calendar": ("appointment.read",), "clients": ("client.read",), "waitlist": ("waitlist.read",),
+    "followups": ("followup.read",), "programs": ("program.read",), "reports": ("report.run",),
+    "admin": ("staff.manage", "site.manage", "settings.manage", "plan.manage", "backup.run", "audit.read",
+              "import.run", "access.review", "retention.manage"),
+}
+
+
+def views_for(role: str) -> list[str]:
+    return [name for name in VIEW_CLASSES
+            if name == "today" or name == "supervision" or any(scope(role, p) for p in VIEW_NEEDS.get(name, ()))]
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +66,8 @@ class MainWindow(QMainWindow):
         }
         if store.supervision.supervises_anyone():  # last, so the other views keep their Ctrl+number
             titles["supervision"] = self.tr("Supervision")
+        allowed = views_for(actor.role)
+        titles = {name: title for name, title in titles.items() if name in allowed}
         for index, (name, title) in enumerate(titles.items()):
             view = self._make_view(name)
             self.views[name] = view
@@ -113,7 +129,8 @@ class MainWindow(QMainWindow):
             view.refresh()
 
     def show_view(self, name: str) -> None:
-        self.nav.setCurrentRow(list(self.views).index(name))
+        if name in self.views:   # a view this role does not have stays where it is
+            self.nav.setCurrentRow(list(self.views).index(name))
 
     def open(self, what: str, argument=None) -> None:
         """Navigation asked for by a view: a view name; 'audit' (the admin view's audit log) or
@@ -124,7 +141,7 @@ class MainWindow(QMainWindow):
         if what in self.views:
             self.show_view(what)
             return
-        if what in ("audit", "access_review"):
+        if what in ("audit", "access_review") and "admin" in self.views:
             self.show_view("admin")
             admin = self.views["admin"]
             show = getattr(admin, "show_audit" if what == "audit" else "show_access_review", None)

@@ -93,6 +93,14 @@ class DiskFull(StorageError):
 class PermissionDenied(StorageError):
     code = "permission_denied"
 
+    def message(self, lang: str = "ko") -> str:
+        from .permission_names import name_of   # the action in words, not its code
+        action = self.params.get("action")
+        if not isinstance(action, str):
+            return super().message(lang)
+        texts = MESSAGES[self.code]
+        return (texts.get(lang) or texts["en"]).format(action=name_of(action, lang))
+
 
 class ValidationError(StorageError):
     code = "validation"

@@ -58,8 +58,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The disk is full, so nothing was saved. What you entered is still here. Free some space and save again.",
     },
     "permission_denied": {
-        "ko": "이 작업({action})을 할 권한이 없습니다.",
-        "en": "You are not allowed to do this ({action}).",
+        "ko": "{action} 권한이 없습니다.",
+        "en": "You are not allowed to {action}.",
     },
     "validation": {
         "ko": "입력값을 확인하세요: {field} — {problem_ko}",

@@ -178,3 +178,13 @@ def test_roles_doc_matches_the_table():
     from pathlib import Path
     doc = (Path(__file__).parent.parent / "docs" / "roles.md").read_text(encoding="utf-8")
     assert access.markdown_table() in doc
+
+
+def test_every_permission_has_a_name_for_refusals():
+    from storage.errors import PermissionDenied
+    from storage.permission_names import NAMES
+    assert set(NAMES) == set(access.PERMISSIONS)
+    refusal = PermissionDenied(action="note.read")
+    assert refusal.message("ko") == "상담기록 열람 권한이 없습니다."
+    assert refusal.message("en") == "You are not allowed to read these session notes."
+    assert "note.read" not in refusal.message("ko") + str(refusal)

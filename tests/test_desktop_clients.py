@@ -709,7 +709,7 @@ def test_no_note_can_be_started_where_it_could_not_be_saved(qtbot, people, open_
         view = view_for(qtbot, open_as(login))
         view.open_target("note_for_appointment", appt.id)
         assert view.editor.denied and view.editor.sections == {}
-        assert "note.write" in view.editor.message.text()
+        assert "상담기록 작성 권한이 없습니다" in view.editor.message.text()   # the action in words, not its code
     assert open_as("c1").sessions.for_client(hong.id) == []
 
 

@@ -10,7 +10,7 @@ from desktop.look import install_language, register_fonts
 from desktop.main_window import MainWindow
 from storage.store import Store
 
-from .conftest import STAFF_PASSWORD
+from .conftest import ADMIN_PASSWORD, STAFF_PASSWORD
 
 
 @pytest.fixture
@@ -62,6 +62,22 @@ def test_growing_delay_disables_the_button(qtbot, created):
     assert dialog.vault is None
     assert "초 후에 다시 시도하세요" in dialog.message.text()
     assert not dialog.ok_button.isEnabled()
+
+
+@pytest.mark.parametrize("login, expected, missing", [
+    ("c1", ["오늘", "일정", "내담자", "대기자", "안전 확인", "프로그램"], "reports"),   # no reports, no administration
+    ("coord", ["오늘", "일정", "내담자", "대기자", "안전 확인", "프로그램", "보고서", "관리"], "supervision"),  # 관리: import
+    ("admin", ["오늘", "보고서", "관리"], "clients"),                          # no client views at all
+])
+def test_each_role_sees_only_the_views_it_may_use(qtbot, created, korean, login, expected, missing):
+    from storage.vault import Vault
+    password = ADMIN_PASSWORD if login == "admin" else STAFF_PASSWORD
+    window = MainWindow(Store(Vault.unlock(created["path"], login, password)), lang="ko")
+    qtbot.addWidget(window)
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == expected
+    window.show_view(missing)               # asked for by a link: a view the role lacks changes nothing
+    assert window.stack.currentIndex() == 0
+    window.close()
 
 
 def test_main_window_navigation_and_role(qtbot, created, korean):
