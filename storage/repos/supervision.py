@@ -44,12 +44,16 @@ def under_review(conn, session_id: int) -> bool:
 
 
 def reviewer_may_read(conn, actor, session_id: int) -> bool:
-    """The supervision grant of note.read: a note submitted to this account for sign-off (and
-    only such a note) may be read by it, although note.read is "own" for counselors."""
+    """The supervision grant of note.read, although note.read is "own" for counselors: a note
+    while it is in this account's sign-off (waiting, or returned and being revised), and a note
+    this account co-signed (its signature is on it; it answers for what it signed). A former
+    supervisor loses the notes in sign-off when the trainee is reassigned (StaffRepository.update
+    moves them)."""
     if access.scope(actor.role, "note.cosign") is None:
         return False
-    row = conn.execute("SELECT 1 FROM note_signoffs WHERE session_id = ? AND reviewer_id = ?",
-                       (session_id, actor.id)).fetchone()
+    row = conn.execute("SELECT 1 FROM note_signoffs WHERE session_id = ? AND ((reviewer_id = ?"
+                       " AND status IN ('pending', 'returned')) OR (status = 'cosigned' AND cosigned_by = ?))",
+                       (session_id, actor.id, actor.id)).fetchone()
     return row is not None
 
 
@@ -66,7 +70,7 @@ class SupervisionRepository(Repository):
         read the note; the note itself is opened (and audited) through SessionRepository.get."""
         note = self._note(session_id)
         if not reviewer_may_read(self.conn, self.actor, session_id):
-            self.allow("note.read", note[1])
+            self.allow_note("note.read", session_id, note[1])
         row = self.conn.execute(f"{_SIGNOFF} WHERE o.session_id = ?", (session_id,)).fetchone()
         if row is None:
             return None
@@ -96,7 +100,7 @@ class SupervisionRepository(Repository):
         """This account's own notes in sign-off: returned ones first (they need work), then the
         ones waiting. For the Today view."""
         rows = self.conn.execute(f"{_SIGNOFF} WHERE s.counselor_id = ? AND o.status IN ('returned', 'pending')"
-                                 " ORDER BY o.status = 'pending', o.submitted_at", (self.actor.id,))
+                                 " AND s.note_status = 'draft' ORDER BY o.status = 'pending', o.submitted_at", (self.actor.id,))
         return [_signoff(r) for r in rows]
 
     def statuses_for_client(self, client_id: int) -> dict[int, SignOff]:
@@ -150,7 +154,7 @@ class SupervisionRepository(Repository):
         """The author of a supervised note signs it and sends it for the co-signature; the
         note is locked for them until it is returned or co-signed."""
         note = self._note(session_id)
-        self.allow("note.write", note[1])
+        self.allow_note("note.write", session_id, note[1])
         if note[2] != self.actor.id:
             raise PermissionDenied(action="note.submit")
         if not requires_signoff(self.conn, note[2]):
@@ -189,11 +193,11 @@ class SupervisionRepository(Repository):
         the note is in sign-off. After the co-signature, remarks are addenda."""
         note = self._note(session_id)
         current = self._current(session_id)
-        if current is None or current[0] == "cosigned":
+        if current is None or current[0] in ("cosigned", "closed"):
             raise invalid("comment", "서명 요청 중이거나 반려된 기록에만 의견을 남길 수 있습니다",
                           "comments are for notes in sign-off (waiting or returned)")
         if note[2] == self.actor.id:
-            self.allow("note.write", note[1])
+            self.allow_note("note.write", session_id, note[1])
         else:
             scope = self.allow("note.cosign")
             if scope != access.ALL and current[1] != self.actor.id:
