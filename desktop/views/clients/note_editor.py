@@ -665,6 +665,22 @@ class NoteEditor(QWidget):
         return True
 
     # --- leaving -----------------------------------------------------------------------------
+    def unsent_text(self) -> bool:
+        """A supervision comment or an addendum typed but not sent. Neither is part of the draft,
+        so save_now does not keep them: leaving the note would drop them."""
+        return bool(self.signoff_panel.comment.toPlainText().strip() or self.addendum.toPlainText().strip())
+
+    def may_leave(self) -> bool:
+        """Before the note is closed by the user (back, Esc, another note, another page): an unsent
+        comment or addendum is not dropped silently. True: leave (discarding it); False: stay, the
+        text kept. Never asked on a lock or a log-out's save (save_now): the widgets stay as they are."""
+        if not self.unsent_text():
+            return True
+        return prompts.confirm(self, self.tr("Text not sent"),
+                               self.tr("The comment or addendum you typed has not been sent. Discard it and leave "
+                                       "the note? Cancel keeps it here so you can send it."),
+                               self.tr("Discard and leave"))
+
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_now()
         super().hideEvent(event)
