@@ -116,52 +116,67 @@
         <translation>%1 점검 완료 (%2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="157" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="153" />
+        <source>%1 is not over yet: it can be marked reviewed from the 1st of next month.</source>
+        <translation>%1은(는) 아직 끝나지 않은 달입니다. 다음 달 1일부터 점검 완료로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="161" />
         <source>%1 different charts opened</source>
         <translation>서로 다른 차트 %1건 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="159" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="164" />
+        <source>Opened a group note: %1</source>
+        <translation>집단상담 기록 열람: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="166" />
+        <source>Opened a screening</source>
+        <translation>선별검사 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="167" />
         <source>Opened a note</source>
         <translation>상담기록 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="159" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="167" />
         <source>Opened a chart</source>
         <translation>차트 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="161" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="169" />
         <source>Opened notes with emergency access</source>
         <translation>긴급 열람으로 상담기록 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="163" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="171" />
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="164" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="172" />
         <source>Export: %1</source>
         <translation>내보내기: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="168" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="176" />
         <source>Reason: %1</source>
         <translation>사유: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="180" />
-        <source>Last month (%1) is not reviewed yet. The safety standard asks for a check of the access log at least once a month.</source>
-        <translation>지난달(%1) 접속기록 점검이 아직 없습니다. 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 합니다.</translation>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="188" />
+        <source>Not reviewed yet: %1. The safety standard asks for a check of the access log at least once a month.</source>
+        <translation>아직 점검하지 않은 달: %1. 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="188" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="196" />
         <source>Write a comment: what you checked and what you found.</source>
         <translation>점검 의견을 적어 주세요: 무엇을 확인했고 결과가 어떠했는지.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="198" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="206" />
         <source>%1 marked reviewed.</source>
         <translation>%1 점검을 완료로 기록했습니다.</translation>
     </message>
@@ -191,7 +206,7 @@
     <message>
         <location filename="../../desktop/views/admin/accounts.py" line="56" />
         <source>Needs supervision (notes are co-signed by a supervisor)</source>
-        <translation>수퍼비전 필요 (상담기록에 수퍼바이저 서명을 받음)</translation>
+        <translation>수퍼비전 필요 (상담기록에 수퍼바이저 공동 서명을 받음)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/accounts.py" line="62" />
@@ -571,7 +586,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar/dialog.py" line="48" />
-        <source>Name, initials (ㅎㄱㄷ), code or phone's last 4 digits</source>
+        <source>Name, initials (ㅎㄱㄷ), code or phone&apos;s last 4 digits</source>
         <translation>이름, 초성(ㅎㄱㄷ), 내담자 번호 또는 전화번호 뒤 4자리</translation>
     </message>
     <message>
@@ -606,7 +621,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/calendar/dialog.py" line="124" />
-        <source>Public holidays and the center's closed days are passed over; the series still gets every session.</source>
+        <source>Public holidays and the center&apos;s closed days are passed over; the series still gets every session.</source>
         <translation>공휴일과 센터 휴무일은 건너뛰고, 정한 횟수만큼 모두 예약합니다.</translation>
     </message>
     <message>
@@ -764,7 +779,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/programs/attendance.py" line="107" />
-        <source>The group note is written once; each attending member gets a copy without the others' names</source>
+        <source>The group note is written once; each attending member gets a copy without the others&apos; names</source>
         <translation>집단 기록은 한 번 쓰고, 출석한 구성원마다 다른 구성원의 이름 없이 복사본이 들어갑니다</translation>
     </message>
     <message>
@@ -865,7 +880,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="75" />
-        <source>Recompute every row's hash: finds edited, deleted or reordered rows</source>
+        <source>Recompute every row&apos;s hash: finds edited, deleted or reordered rows</source>
         <translation>모든 행의 해시를 다시 계산해 수정·삭제·순서 변경을 찾습니다</translation>
     </message>
     <message>
@@ -921,7 +936,7 @@
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
         <source>supervisor co-signature</source>
-        <translation>수퍼바이저 서명</translation>
+        <translation>수퍼바이저 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
@@ -1256,7 +1271,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/admin/backup_tab.py" line="67" />
-        <source>A backup is one encrypted file (the database and its key file). It opens only with a staff password or the recovery code. Keep copies on another disk than this PC's.</source>
+        <source>A backup is one encrypted file (the database and its key file). It opens only with a staff password or the recovery code. Keep copies on another disk than this PC&apos;s.</source>
         <translation>백업은 암호화된 파일 하나입니다(데이터베이스와 열쇠 파일). 직원 비밀번호나 복구 코드로만 열립니다. 이 PC가 아닌 다른 디스크에 보관하세요.</translation>
     </message>
     <message>
@@ -1276,7 +1291,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/admin/backup_tab.py" line="92" />
-        <source>Checks every page, the structure, the audit trail's chain and the key slots.</source>
+        <source>Checks every page, the structure, the audit trail&apos;s chain and the key slots.</source>
         <translation>모든 페이지, 구조, 감사 기록 체인, 열쇠 슬롯을 검사합니다.</translation>
     </message>
     <message>
@@ -1421,7 +1436,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/admin/backup_tab.py" line="342" />
-        <source>The app's settings could not be saved.</source>
+        <source>The app&apos;s settings could not be saved.</source>
         <translation>프로그램 설정을 저장하지 못했습니다.</translation>
     </message>
     <message>
@@ -1729,7 +1744,7 @@ Open the session note now?</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="125" />
-        <source>Open this client's notes with a stated reason; the center lead is shown it</source>
+        <source>Open this client&apos;s notes with a stated reason; the center lead is shown it</source>
         <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
     </message>
     <message>
@@ -1765,12 +1780,12 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="259" />
         <source>Signed · co-signed by %1</source>
-        <translation>서명 · 수퍼바이저 서명 %1</translation>
+        <translation>서명 · 수퍼바이저 공동 서명 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="261" />
         <source>Waiting for sign-off</source>
-        <translation>수퍼바이저 서명 대기</translation>
+        <translation>수퍼바이저 공동 서명 대기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="262" />
@@ -1778,88 +1793,88 @@ Open the session note now?</source>
         <translation>반려 (보완 요청)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="273" />
+        <location filename="../../desktop/views/clients/chart.py" line="272" />
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="276" />
+        <location filename="../../desktop/views/clients/chart.py" line="277" />
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="277" />
+        <location filename="../../desktop/views/clients/chart.py" line="278" />
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="277" />
+        <location filename="../../desktop/views/clients/chart.py" line="278" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="280" />
+        <location filename="../../desktop/views/clients/chart.py" line="281" />
         <source>Session · %1</source>
         <translation>상담 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="287" />
+        <location filename="../../desktop/views/clients/chart.py" line="288" />
         <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="296" />
+        <location filename="../../desktop/views/clients/chart.py" line="297" />
         <source>total %1</source>
         <translation>총점 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="299" />
+        <location filename="../../desktop/views/clients/chart.py" line="300" />
         <source>Screening · %1</source>
         <translation>심리검진 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="305" />
+        <location filename="../../desktop/views/clients/chart.py" line="306" />
         <source>referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="308" />
+        <location filename="../../desktop/views/clients/chart.py" line="309" />
         <source>Referral · %1</source>
         <translation>연계 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="315" />
+        <location filename="../../desktop/views/clients/chart.py" line="316" />
         <source>Appointment · %1</source>
         <translation>예약 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="332" />
+        <location filename="../../desktop/views/clients/chart.py" line="333" />
         <source>Not shown (no permission): %1</source>
         <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="374" />
-        <location filename="../../desktop/views/clients/chart.py" line="381" />
+        <location filename="../../desktop/views/clients/chart.py" line="375" />
+        <location filename="../../desktop/views/clients/chart.py" line="382" />
         <source>Reopen the case</source>
         <translation>사례 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="375" />
+        <location filename="../../desktop/views/clients/chart.py" line="376" />
         <source>Reopen the case opened on %1?</source>
         <translation>%1에 열었던 사례를 다시 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="376" />
+        <location filename="../../desktop/views/clients/chart.py" line="377" />
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="394" />
+        <location filename="../../desktop/views/clients/chart.py" line="395" />
         <source>Case closed</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="395" />
+        <location filename="../../desktop/views/clients/chart.py" line="396" />
         <source>The case was closed with %1 sessions.</source>
         <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
@@ -1954,7 +1969,7 @@ Open the session note now?</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="28" />
-        <source>Search: name, initials (ㅎㄱㄷ), client code or phone's last 4 digits</source>
+        <source>Search: name, initials (ㅎㄱㄷ), client code or phone&apos;s last 4 digits</source>
         <translation>검색: 이름, 초성(ㅎㄱㄷ), 내담자 번호, 전화번호 뒤 4자리</translation>
     </message>
     <message>
@@ -1969,7 +1984,7 @@ Open the session note now?</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/list_view.py" line="44" />
-        <source>The center's settings mask names for everyone.</source>
+        <source>The center&apos;s settings mask names for everyone.</source>
         <translation>센터 설정에 따라 모든 사용자에게 이름이 가려집니다.</translation>
     </message>
     <message>
@@ -2023,7 +2038,7 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/screening/client_mode.py" line="44" />
         <source>Choose one answer for each question. When you have finished, press Done.</source>
-        <translation>문항마다 답을 하나씩 고르세요. 다 마치면 '완료'를 누르세요.</translation>
+        <translation>문항마다 답을 하나씩 고르세요. 다 마치면 &apos;완료&apos;를 누르세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/screening/client_mode.py" line="60" />
@@ -2032,7 +2047,7 @@ Open the session note now?</source>
     </message>
     <message>
         <location filename="../../desktop/views/screening/client_mode.py" line="74" />
-        <source>Return to the counselor's view</source>
+        <source>Return to the counselor&apos;s view</source>
         <translation>상담사 화면으로 돌아가기</translation>
     </message>
     <message>
@@ -2042,7 +2057,7 @@ Open the session note now?</source>
     </message>
     <message>
         <location filename="../../desktop/views/screening/client_mode.py" line="87" />
-        <source>Counselor's password</source>
+        <source>Counselor&apos;s password</source>
         <translation>상담사 비밀번호</translation>
     </message>
     <message>
@@ -2176,8 +2191,8 @@ Open the session note now?</source>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/views/clients/view.py" line="164" />
-        <source>This appointment has no client. Open the note from a client's chart.</source>
+        <location filename="../../desktop/views/clients/view.py" line="180" />
+        <source>This appointment has no client. Open the note from a client&apos;s chart.</source>
         <translation>이 예약에는 내담자가 없습니다. 내담자 차트에서 기록을 여세요.</translation>
     </message>
 </context>
@@ -2331,9 +2346,9 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/emergency_dialog.py" line="22" />
         <source>You do not work with client %1, so their session notes are closed to you.
-Open them only when a client's safety or care cannot wait for their counselor.
+Open them only when a client&apos;s safety or care cannot wait for their counselor.
 
-This emergency access is written to the audit log and shown to the center lead, with your reason. It lasts %2 hours and lets you read, not change, this client's notes.</source>
+This emergency access is written to the audit log and shown to the center lead, with your reason. It lasts %2 hours and lets you read, not change, this client&apos;s notes.</source>
         <translation>내담자 %1의 담당이 아니므로 상담기록을 볼 수 없습니다.
 내담자의 안전이나 돌봄이 담당 상담사를 기다릴 수 없을 때만 여세요.
 
@@ -2494,7 +2509,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/followups/view.py" line="89" />
-        <source>Double-click or Enter opens the client's chart.</source>
+        <source>Double-click or Enter opens the client&apos;s chart.</source>
         <translation>두 번 클릭하거나 Enter를 누르면 내담자 차트가 열립니다.</translation>
     </message>
     <message>
@@ -2587,7 +2602,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="54" />
-        <source>The shared note is copied into every member's record: write it without names or client codes. What concerns one member goes in their own line.</source>
+        <source>The shared note is copied into every member&apos;s record: write it without names or client codes. What concerns one member goes in their own line.</source>
         <translation>공동 기록은 모든 구성원의 기록에 복사됩니다. 이름이나 내담자 번호 없이 쓰고, 한 구성원에 관한 내용은 그 구성원의 한 줄에 쓰세요.</translation>
     </message>
     <message>
@@ -2632,7 +2647,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="104" />
-        <source>Sign this member's copy…</source>
+        <source>Sign this member&apos;s copy…</source>
         <translation>이 구성원 복사본 서명…</translation>
     </message>
     <message>
@@ -2642,7 +2657,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="109" />
-        <source>Each member's copy is signed separately and locked</source>
+        <source>Each member&apos;s copy is signed separately and locked</source>
         <translation>구성원마다 복사본이 따로 서명되고 잠깁니다</translation>
     </message>
     <message>
@@ -2733,7 +2748,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="355" />
-        <source>Sign this member's copy? It is locked afterwards; later words go in a dated addendum in their record.</source>
+        <source>Sign this member&apos;s copy? It is locked afterwards; later words go in a dated addendum in their record.</source>
         <translation>이 구성원의 복사본에 서명할까요? 서명 후에는 잠기며, 이후 내용은 그 구성원 기록에 날짜가 붙은 추가기록으로 남깁니다.</translation>
     </message>
     <message>
@@ -2749,7 +2764,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="373" />
-        <source>Sign %1 copies? Each member's copy is signed separately and locked.</source>
+        <source>Sign %1 copies? Each member&apos;s copy is signed separately and locked.</source>
         <translation>복사본 %1개에 서명할까요? 구성원마다 따로 서명되고 잠깁니다.</translation>
     </message>
     <message>
@@ -2793,7 +2808,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/admin/import_tab.py" line="104" />
-        <source>e.g. the old program's name; its column mapping is kept under it</source>
+        <source>e.g. the old program&apos;s name; its column mapping is kept under it</source>
         <translation>예: 이전 프로그램 이름 (이 이름으로 열 연결을 저장합니다)</translation>
     </message>
     <message>
@@ -2834,8 +2849,8 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/admin/import_tab.py" line="143" />
-        <source>Choose which of our columns each heading of the file holds. Columns marked * are required; headings set to "not used" are ignored.</source>
-        <translation>파일의 각 제목이 어느 열에 해당하는지 고르세요. *표시는 필수 열이며, '사용 안 함'으로 둔 제목은 무시합니다.</translation>
+        <source>Choose which of our columns each heading of the file holds. Columns marked * are required; headings set to &quot;not used&quot; are ignored.</source>
+        <translation>파일의 각 제목이 어느 열에 해당하는지 고르세요. *표시는 필수 열이며, &apos;사용 안 함&apos;으로 둔 제목은 무시합니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/import_tab.py" line="148" />
@@ -2986,8 +3001,8 @@ This emergency access is written to the audit log and shown to the center lead, 
     </message>
     <message>
         <location filename="../../desktop/views/admin/import_tab.py" line="484" />
-        <source>%1 rows cannot be imported. Fix the file and check again, or tick "skip" to import the other rows.</source>
-        <translation>가져올 수 없는 행이 %1개 있습니다. 파일을 고쳐 다시 확인하거나, '건너뛰기'를 선택해 나머지 행만 가져오세요.</translation>
+        <source>%1 rows cannot be imported. Fix the file and check again, or tick &quot;skip&quot; to import the other rows.</source>
+        <translation>가져올 수 없는 행이 %1개 있습니다. 파일을 고쳐 다시 확인하거나, &apos;건너뛰기&apos;를 선택해 나머지 행만 가져오세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/import_tab.py" line="487" />
@@ -3499,7 +3514,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/new_center.py" line="183" />
-        <source>Enter the center's name and at least one site.</source>
+        <source>Enter the center&apos;s name and at least one site.</source>
         <translation>센터 이름과 지점을 하나 이상 입력하세요.</translation>
     </message>
     <message>
@@ -3509,7 +3524,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/new_center.py" line="195" />
-        <source>Enter the administrator's name.</source>
+        <source>Enter the administrator&apos;s name.</source>
         <translation>관리자 이름을 입력하세요.</translation>
     </message>
     <message>
@@ -3542,12 +3557,12 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="99" />
-        <source>Save and go back to the client's chart (Esc)</source>
+        <source>Save and go back to the client&apos;s chart (Esc)</source>
         <translation>저장하고 내담자 차트로 돌아가기 (Esc)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="101" />
-        <location filename="../../desktop/views/clients/note_editor.py" line="378" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="377" />
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
@@ -3673,123 +3688,138 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="336" />
-        <source>This member's copy of a group note: it is written and signed from the program session's group note (Programs).</source>
+        <source>This member&apos;s copy of a group note: it is written and signed from the program session&apos;s group note (Programs).</source>
         <translation>집단 기록의 이 구성원 복사본입니다. 프로그램 회기의 집단 기록에서 쓰고 서명합니다 (프로그램).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="381" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="380" />
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="403" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="402" />
         <source>Emergency access…</source>
         <translation>긴급 열람…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="405" />
-        <source>Open this client's notes with a stated reason; the center lead is shown it</source>
+        <location filename="../../desktop/views/clients/note_editor.py" line="404" />
+        <source>Open this client&apos;s notes with a stated reason; the center lead is shown it</source>
         <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="434" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="433" />
         <source>Submit for sign-off…</source>
         <translation>서명 요청…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="435" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="434" />
         <source>Send the note to your supervisor; it is locked until co-signed or returned (Ctrl+Shift+S)</source>
-        <translation>수퍼바이저에게 기록을 보냅니다. 서명되거나 반려될 때까지 잠깁니다 (Ctrl+Shift+S)</translation>
+        <translation>수퍼바이저에게 기록을 보냅니다. 공동 서명되거나 반려될 때까지 잠깁니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="447" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="446" />
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="454" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="453" />
         <source>Signed %1 · co-signed %2 — read-only</source>
-        <translation>서명 %1 · 수퍼바이저 서명 %2 — 읽기 전용</translation>
+        <translation>서명 %1 · 수퍼바이저 공동 서명 %2 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="458" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="457" />
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="460" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="459" />
         <source>Waiting for sign-off — read-only</source>
-        <translation>수퍼바이저 서명 대기 — 읽기 전용</translation>
+        <translation>수퍼바이저 공동 서명 대기 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="462" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="461" />
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="464" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="463" />
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="466" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="465" />
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="468" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="467" />
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="470" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="469" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="581" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="580" />
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="583" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="582" />
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="584" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="583" />
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="585" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="584" />
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="616" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="615" />
         <source>Write the note before submitting it.</source>
         <translation>서명 요청 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="618" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="617" />
         <source>Submit for sign-off</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="619" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="618" />
         <source>The note goes to your supervisor and is locked until it is co-signed or returned for revision. Submit it now?</source>
-        <translation>기록이 수퍼바이저에게 전달되고, 수퍼바이저가 서명하거나 보완을 요청해 반려할 때까지 잠깁니다. 지금 서명 요청할까요?</translation>
+        <translation>기록이 수퍼바이저에게 전달되고, 수퍼바이저가 공동 서명하거나 보완을 요청해 반려할 때까지 잠깁니다. 지금 서명 요청할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="620" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="619" />
         <source>Submit</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="654" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="653" />
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="679" />
+        <source>Text not sent</source>
+        <translation>보내지 않은 글</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="680" />
+        <source>The comment or addendum you typed has not been sent. Discard it and leave the note? Cancel keeps it here so you can send it.</source>
+        <translation>입력한 의견이나 추가기록이 아직 보내지지 않았습니다. 버리고 기록을 닫을까요? 취소하면 글이 그대로 남아 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="682" />
+        <source>Discard and leave</source>
+        <translation>버리고 닫기</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3929,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/participants.py" line="68" />
-        <source>Group sessions are written from the program session (Programs → session → Group note): each member gets their own copy, without the others' names.</source>
+        <source>Group sessions are written from the program session (Programs → session → Group note): each member gets their own copy, without the others&apos; names.</source>
         <translation>집단상담은 프로그램 회기에서 씁니다 (프로그램 → 회기 → 집단 기록). 구성원마다 다른 구성원의 이름 없이 자기 복사본이 생깁니다.</translation>
     </message>
     <message>
@@ -4039,7 +4069,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/programs/detail.py" line="65" />
-        <source>Change the program's details (Ctrl+E)</source>
+        <source>Change the program&apos;s details (Ctrl+E)</source>
         <translation>프로그램 정보 수정 (Ctrl+E)</translation>
     </message>
     <message>
@@ -4149,7 +4179,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/programs/detail.py" line="109" />
-        <source>Write the selected session's group note once; each attending member gets a copy without the others' names</source>
+        <source>Write the selected session&apos;s group note once; each attending member gets a copy without the others&apos; names</source>
         <translation>선택한 회기의 집단 기록을 한 번 씁니다. 출석한 구성원마다 다른 구성원의 이름 없이 복사본이 들어갑니다</translation>
     </message>
     <message>
@@ -4736,7 +4766,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/reports/view.py" line="88" />
-        <source>The city's anonymized monthly counts (small counts withheld)</source>
+        <source>The city&apos;s anonymized monthly counts (small counts withheld)</source>
         <translation>시에 내는 월별 익명 집계 (작은 칸은 비공개)</translation>
     </message>
     <message>
@@ -5032,7 +5062,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/admin/retention_tab.py" line="128" />
-        <source>A backup made before a destruction still holds the destroyed records. Destroy those copies (delete the file and empty the drive's trash, or wipe the drive), then mark them here. A backup made after the destruction holds none of them.</source>
+        <source>A backup made before a destruction still holds the destroyed records. Destroy those copies (delete the file and empty the drive&apos;s trash, or wipe the drive), then mark them here. A backup made after the destruction holds none of them.</source>
         <translation>파기 전에 만든 백업에는 파기한 기록이 그대로 남아 있습니다. 그 사본을 파기하고(파일을 지우고 휴지통을 비우거나 저장장치를 초기화) 여기에 기록하세요. 파기 후에 만든 백업에는 파기한 기록이 없습니다.</translation>
     </message>
     <message>
@@ -5470,7 +5500,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/programs/session_dialog.py" line="65" />
-        <source>e.g. the department's meeting room</source>
+        <source>e.g. the department&apos;s meeting room</source>
         <translation>예: 부서 회의실</translation>
     </message>
     <message>
@@ -5533,7 +5563,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/admin/settings_tab.py" line="62" />
-        <source>Counts from 1 to k−1 are hidden in the city's export, so no one can be recognised.</source>
+        <source>Counts from 1 to k−1 are hidden in the city&apos;s export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
@@ -5731,7 +5761,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="36" />
         <source>Supervision sign-off</source>
-        <translation>수퍼비전 서명</translation>
+        <translation>수퍼비전 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="54" />
@@ -5751,12 +5781,12 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="61" />
         <source>Co-sign…</source>
-        <translation>수퍼바이저 서명…</translation>
+        <translation>공동 서명…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="63" />
         <source>Co-sign the note; it is then signed and locked</source>
-        <translation>기록에 수퍼바이저로 서명합니다. 서명 후에는 잠깁니다</translation>
+        <translation>기록에 수퍼바이저로 공동 서명합니다. 공동 서명 후에는 잠깁니다</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="97" />
@@ -5796,12 +5826,12 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="116" />
         <source>co-signed</source>
-        <translation>수퍼바이저 서명</translation>
+        <translation>수퍼바이저 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="122" />
         <source>Notes of %1 are signed off by a supervisor (%2): write the note, then submit it for sign-off.</source>
-        <translation>%1 상담사의 기록은 수퍼바이저(%2)의 서명을 받습니다. 기록을 작성한 뒤 서명 요청하세요.</translation>
+        <translation>%1 상담사의 기록은 수퍼바이저(%2)의 공동 서명을 받습니다. 기록을 작성한 뒤 서명 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="124" />
@@ -5812,7 +5842,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="127" />
         <source>Submitted by %1 on %2; waiting for the sign-off of %3 (%4 days). The note is locked until then.</source>
-        <translation>%1 상담사가 %2에 서명 요청함. %3의 서명을 기다리는 중 (%4일). 그때까지 기록은 잠깁니다.</translation>
+        <translation>%1 상담사가 %2에 서명 요청함. %3의 공동 서명을 기다리는 중 (%4일). 그때까지 기록은 잠깁니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="131" />
@@ -5822,7 +5852,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="133" />
         <source>Signed by %1 on %2 · co-signed by %3 on %4.</source>
-        <translation>작성자 서명 %1 (%2) · 수퍼바이저 서명 %3 (%4)</translation>
+        <translation>작성자 서명 %1 (%2) · 수퍼바이저 공동 서명 %3 (%4)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="151" />
@@ -5837,17 +5867,17 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="180" />
         <source>Co-sign the note</source>
-        <translation>수퍼바이저 서명</translation>
+        <translation>수퍼바이저 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="181" />
         <source>Co-sign this note? It becomes signed and locked, with your co-signature and the time. Later additions are dated addenda.</source>
-        <translation>이 기록에 수퍼바이저로 서명할까요? 서명자와 시각이 남고 기록은 잠깁니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다.</translation>
+        <translation>이 기록에 수퍼바이저로 공동 서명할까요? 공동 서명자와 시각이 남고 기록은 잠깁니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="182" />
         <source>Co-sign</source>
-        <translation>서명</translation>
+        <translation>공동 서명</translation>
     </message>
 </context>
 <context>
@@ -6105,35 +6135,35 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/supervision/view.py" line="64" />
         <source>Notes of the counselors you supervise, submitted for your sign-off, oldest first. Open one to comment, return it for revision or co-sign it.</source>
-        <translation>수퍼비전하는 상담사가 서명 요청한 기록입니다 (오래된 순). 기록을 열어 의견을 남기고, 반려하거나 서명하세요.</translation>
+        <translation>수퍼비전하는 상담사가 서명 요청한 기록입니다 (오래된 순). 기록을 열어 의견을 남기고, 반려하거나 공동 서명하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/supervision/view.py" line="119" />
         <source>%1 notes waiting for sign-off</source>
-        <translation>서명 대기 기록 %1건</translation>
+        <translation>공동 서명 대기 기록 %1건</translation>
     </message>
     <message>
         <location filename="../../desktop/views/supervision/view.py" line="120" />
         <source>No notes are waiting for your sign-off.</source>
-        <translation>서명을 기다리는 기록이 없습니다.</translation>
+        <translation>공동 서명을 기다리는 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="132" />
+        <location filename="../../desktop/views/supervision/view.py" line="133" />
         <source>◀ Queue</source>
         <translation>◀ 대기 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="133" />
+        <location filename="../../desktop/views/supervision/view.py" line="134" />
         <source>Back to the sign-off queue (Esc)</source>
-        <translation>서명 대기 목록으로 돌아가기 (Esc)</translation>
+        <translation>공동 서명 대기 목록으로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="144" />
+        <location filename="../../desktop/views/supervision/view.py" line="145" />
         <source>Co-signed.</source>
-        <translation>서명했습니다.</translation>
+        <translation>공동 서명했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="144" />
+        <location filename="../../desktop/views/supervision/view.py" line="145" />
         <source>Returned for revision.</source>
         <translation>반려했습니다 (보완 요청).</translation>
     </message>
@@ -6288,7 +6318,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/today.py" line="45" />
         <source>Sign-off</source>
-        <translation>수퍼비전 서명</translation>
+        <translation>수퍼비전 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/today.py" line="60" />
@@ -6346,24 +6376,24 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>%1 접속기록을 아직 점검하지 않았습니다 (월간 점검).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="117" />
+        <location filename="../../desktop/views/today.py" line="118" />
         <source>Open the access review</source>
         <translation>접속기록 점검 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="162" />
+        <location filename="../../desktop/views/today.py" line="163" />
         <source>Waitlist: %1 waiting (open the list)</source>
         <translation>대기자 %1명 (목록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="190" />
-        <source>Returned for revision: see the supervisor's comments</source>
+        <location filename="../../desktop/views/today.py" line="191" />
+        <source>Returned for revision: see the supervisor&apos;s comments</source>
         <translation>반려됨: 수퍼바이저 의견을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="191" />
-        <source>Waiting for the supervisor's sign-off</source>
-        <translation>수퍼바이저 서명 대기</translation>
+        <location filename="../../desktop/views/today.py" line="192" />
+        <source>Waiting for the supervisor&apos;s sign-off</source>
+        <translation>수퍼바이저 공동 서명 대기</translation>
     </message>
 </context>
 <context>
@@ -6399,7 +6429,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/waitlist/entry_dialog.py" line="54" />
-        <source>Name, initials (ㅎㄱㄷ), code or phone's last 4 digits</source>
+        <source>Name, initials (ㅎㄱㄷ), code or phone&apos;s last 4 digits</source>
         <translation>이름, 초성(ㅎㄱㄷ), 내담자 번호 또는 전화번호 뒤 4자리</translation>
     </message>
     <message>
@@ -6698,7 +6728,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/waitlist/withdraw_dialog.py" line="30" />
-        <source>An anonymous enquiry's name and phone number are erased: there is nobody to call back.</source>
+        <source>An anonymous enquiry&apos;s name and phone number are erased: there is nobody to call back.</source>
         <translation>익명 문의의 이름과 전화번호는 지웁니다. 다시 연락할 일이 없기 때문입니다.</translation>
     </message>
     <message>
