@@ -215,7 +215,7 @@ def test_screenshots(qtbot, open_as, trainee_client, korean, monkeypatch, tmp_pa
     view.open_target("note", sid)
     view.editor.scroll.ensureWidgetVisible(view.editor.addenda_box)
     qtbot.wait(50)
-    assert "수퍼바이저 서명" in view.editor.status.text()
+    assert "수퍼바이저 공동 서명" in view.editor.status.text()
     assert view.grab().save(str(out / "supervision-cosigned.png"))
 
 
