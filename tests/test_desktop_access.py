@@ -259,6 +259,12 @@ def test_access_settings_are_saved(qtbot, open_as, korean):
     assert lead.settings.get("break_glass_roles") == ["psychiatrist"]
     assert lead.settings.get("working_hours")["weekdays"] == [0, 1, 2, 3, 4, 5]
     assert lead.settings.get("review_many_charts") == 40
+    assert tab.time_zone.text() == "Asia/Seoul"             # the default, shown
+    tab.time_zone.setText("Asia/Nowhere")
+    assert not tab.save_access() and "Asia/Seoul" in tab.access_status.text()
+    assert lead.settings.get("time_zone") is None
+    tab.time_zone.setText("Europe/Berlin")
+    assert tab.save_access() and lead.settings.get("time_zone") == "Europe/Berlin"
     for c in tab.workdays:
         c.setChecked(False)
     assert not tab.save_access() and "근무시간" in tab.access_status.text()

@@ -5547,211 +5547,221 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="52" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="53" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="53" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="54" />
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="58" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="59" />
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="62" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="63" />
         <source>Counts from 1 to k−1 are hidden in the city&apos;s export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="65" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="66" />
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="68" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="69" />
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="70" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="71" />
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="71" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="72" />
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="73" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="74" />
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="74" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="75" />
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="94" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="95" />
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="98" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="99" />
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="100" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="101" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="101" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="102" />
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="107" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="108" />
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="121" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="122" />
         <source>Retention periods</source>
         <translation>보존기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="128" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="129" />
         <source> years</source>
         <translation>년</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="131" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="132" />
         <source>Defaults: counseling records 10 years after the case closes and screenings 5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by analogy); the audit log at least 2 years (안전성 확보조치 기준 제8조). Past these, records are destroyed (개인정보 보호법 제21조).</source>
         <translation>기본값: 상담 기록은 사례 종결 후 10년, 심리검진은 5년(의료법 시행규칙 제15조의 진료기록 보존기간을 준용), 감사 기록은 최소 2년(개인정보의 안전성 확보조치 기준 제8조). 보존기간이 지나면 파기합니다(개인정보 보호법 제21조).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="138" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="139" />
         <source>Save retention periods</source>
         <translation>보존기간 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="166" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="167" />
         <source>Access</source>
         <translation>접근 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="177" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="178" />
         <source>Emergency access for</source>
         <translation>긴급 열람 허용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="178" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="179" />
         <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
         <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="193" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="194" />
         <source>Working hours</source>
         <translation>근무시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="202" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="203" />
         <source>Working days</source>
         <translation>근무 요일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="206" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="207" />
         <source> charts a day</source>
         <translation> 건/일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="209" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="210" />
         <source>Review: many charts from</source>
         <translation>점검: 하루 다수 열람 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="210" />
-        <source>The monthly access review lists views outside these hours and accounts that open this many different charts in one day.</source>
-        <translation>월간 접속기록 점검은 이 시간 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="215" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="221" />
         <source>Save access settings</source>
         <translation>접근 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="266" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="274" />
         <source>Working hours: the start must come before the end, and at least one day is needed.</source>
         <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="283" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="293" />
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="258" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="305" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="266" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="315" />
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="30" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
         <source>Mon</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="30" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
         <source>Tue</source>
         <translation>화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
         <source>Wed</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
         <source>Thu</source>
         <translation>목</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="33" />
         <source>Fri</source>
         <translation>금</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="33" />
         <source>Sat</source>
         <translation>토</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="33" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="34" />
         <source>Sun</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="258" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="305" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="215" />
+        <source>Center time zone</source>
+        <translation>센터 시간대</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="216" />
+        <source>The monthly access review lists views outside these hours (center time) and accounts that open this many different charts in one day.</source>
+        <translation>월간 접속기록 점검은 이 시간(센터 시간대) 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="266" />
         <location filename="../../desktop/views/admin/settings_tab.py" line="315" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="357" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="325" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="367" />
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="322" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="276" />
+        <source>Time zone: write a zone name such as Asia/Seoul.</source>
+        <translation>시간대: Asia/Seoul 같은 시간대 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="332" />
         <source>Retention periods saved.</source>
         <translation>보존기간을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="356" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="366" />
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>
