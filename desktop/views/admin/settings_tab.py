@@ -5,8 +5,8 @@ and the annual plan targets per service line, for the whole center or one site."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from storage.access import ROLE_NAMES, emergency_roles
 from storage.repos.settings import (DEFAULT_BREAK_GLASS_ROLES, DEFAULT_MANY_CHARTS, DEFAULT_TIME_ZONE,
@@ -152,14 +152,21 @@ class SettingsTab(QWidget):
             spin.setMaximumWidth(200)
         self.closed_days = ClosedDaysBox(context)
         access_box = self._build_access_box()
-        left = QVBoxLayout()
+        column = QWidget()
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(center_box)
         left.addWidget(access_box)
         left.addWidget(self.closed_days)
         left.addWidget(retention_box)
         left.addStretch(1)
+        # scrolls rather than squeezing: squeezed, the wrapped hints were cut to half a line
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(column)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(plan_box, 1)
         layout.setAlignment(plan_box, Qt.AlignTop)
 
