@@ -2,7 +2,9 @@
 
 Scopes: "all" = any client; "own" = clients the account works with (counselor of one of the
 client's cases, or author of one of their sessions, or owner of one of their follow-ups);
-absent = refused. For ``note.cosign`` "own" means the notes of the accounts one supervises
+absent = refused. For ``note.read``/``note.write`` "own" is narrower and per note: the notes
+the account wrote, and the notes of the cases it is the counselor of (plus, for reading, the
+notes submitted to it for sign-off and a running emergency access). For ``note.cosign`` "own" means the notes of the accounts one supervises
 (staff.supervisor_id); the lead co-signs any. docs/roles.md is generated from this table (``python -m storage.access``).
 """
 from __future__ import annotations
@@ -56,6 +58,10 @@ SUPERVISOR_ROLES = ("counselor", "psychiatrist", "lead")
 # whose scope for them is "own" can use it: a role with no note access at all (coordinator,
 # admin) never gains it this way, and the lead already reads every note.
 EMERGENCY_PERMISSIONS = ("note.read",)
+# For these "own" is decided per note (Repository.owns_note): the author, or the counselor of
+# the note's case. Writing a session or opening a case for a client does not open the notes
+# other counselors wrote about them.
+NOTE_PERMISSIONS = ("note.read", "note.write")
 
 
 def emergency_roles() -> tuple[str, ...]:

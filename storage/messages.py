@@ -90,11 +90,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The last administrator account cannot be removed or deactivated.",
     },
     "note_under_review": {
-        "ko": "수퍼바이저의 서명을 기다리는 기록은 수정할 수 없습니다. 반려되면 다시 수정할 수 있습니다.",
+        "ko": "수퍼바이저의 공동 서명을 기다리는 기록은 수정할 수 없습니다. 반려되면 다시 수정할 수 있습니다.",
         "en": "A note awaiting the supervisor's sign-off cannot be changed. It can be revised if it is returned.",
     },
     "signoff_required": {
-        "ko": "수퍼비전 대상 상담사의 기록은 혼자 서명할 수 없습니다. 수퍼바이저에게 서명을 요청하세요.",
+        "ko": "수퍼비전 대상 상담사의 기록은 혼자 서명할 수 없습니다. 수퍼바이저에게 공동 서명을 요청하세요.",
         "en": "Notes of a counselor under supervision cannot be signed alone. Submit them for the supervisor's sign-off.",
     },
 }

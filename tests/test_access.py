@@ -2,7 +2,9 @@
 
 For each permission and role: an account works on "its own" client (a case and a session with
 them) and on a client it has nothing to do with. "all" allows both, "own" only the first, and
-no entry refuses both.
+no entry refuses both. For notes "own" is per note (the author, or the counselor of the note's
+case): test_note_own_is_per_note shows that writing a session or opening a case for another
+counselor's client does not open that counselor's notes.
 """
 from __future__ import annotations
 
@@ -188,3 +190,68 @@ def test_every_permission_has_a_name_for_refusals():
     assert refusal.message("ko") == "상담기록 열람 권한이 없습니다."
     assert refusal.message("en") == "You are not allowed to read these session notes."
     assert "note.read" not in refusal.message("ko") + str(refusal)
+
+
+def test_note_own_is_per_note(world):
+    """c1 writes a session of its own for c2's client, then opens a case for them: c1 reads and
+    writes its own note and the notes of its case, never c2's (only with an emergency access,
+    which is logged). case.read, referrals and follow-ups keep the client relation."""
+    c2_client, c2_note = world["ids"]["c2"]["client"], world["ids"]["c2"]["session"]
+    lead = login(world["path"], "lead")
+    try:
+        lead.cases.close(lead.cases.open_case(c2_client).id, "2026-03-20", "goals_met")
+        c1_case = lead.cases.open_case(world["ids"]["c1"]["client"]).id
+    finally:
+        lead.close()
+    c1 = login(world["path"], "c1")
+    try:
+        me = c1.actor.id
+        mine = c1.sessions.create(CounselingSession(client_id=c2_client, kind="individual", method="phone",
+                                                    session_date="2026-03-21", minutes=10, counselor_id=me,
+                                                    site_id=1, note={"text": "전화 한 통"}))
+        assert c1.sessions.get(mine.id).note == {"text": "전화 한 통"}     # its own note
+        with pytest.raises(errors.PermissionDenied):
+            c1.sessions.get(c2_note)                                     # not c2's
+        with pytest.raises(errors.PermissionDenied):
+            c1.sessions.save_draft(c2_note, note={"text": "덮어쓰기"})
+        assert not c1.sessions.may_note("note.read", c2_note) and c1.sessions.may_note("note.read", mine.id)
+        assert not c1.sessions.may("note.read", c2_client)               # not every note of the client is its own
+        case = c1.cases.open(Case(client_id=c2_client, counselor_id=me, opened_on="2026-03-22",
+                                  primary_problem="sleep"))
+        with pytest.raises(errors.PermissionDenied):
+            c1.sessions.get(c2_note)                                     # a new case does not open the old one
+        # a note in c2's name only into a case one runs; c1 runs the new case
+        with pytest.raises(errors.PermissionDenied):
+            c1.sessions.create(CounselingSession(client_id=c2_client, kind="individual", method="phone",
+                                                 session_date="2026-03-22", minutes=10, site_id=1, note={},
+                                                 counselor_id=world["ids"]["c2"]["staff"]))
+        with pytest.raises(errors.ValidationError):                      # a case of another client
+            c1.sessions.create(CounselingSession(client_id=c2_client, kind="individual", method="phone",
+                                                 session_date="2026-03-22", minutes=10, site_id=1, note={},
+                                                 counselor_id=me, case_id=c1_case))
+        # the relation still counts for what is not a note
+        assert c1.referrals.for_client(c2_client) is not None
+        assert [c.id for c in c1.cases.for_client(c2_client)][-1] == case.id
+        reads = c1.vault.conn.execute("SELECT count(*) FROM audit_log WHERE actor = 'c1' AND action = 'view'"
+                                      " AND entity = 'note' AND entity_id = ?", (str(c2_note),)).fetchone()[0]
+        assert reads == 0
+    finally:
+        c1.close()
+    psy = login(world["path"], "psy")
+    try:   # the counselor of a case reads the notes others wrote in it
+        case_id = psy.cases.open_case(world["ids"]["psy"]["client"]).id
+    finally:
+        psy.close()
+    lead = login(world["path"], "lead")
+    try:
+        other = lead.sessions.create(CounselingSession(client_id=world["ids"]["psy"]["client"], case_id=case_id,
+                                                       kind="individual", method="in_person", session_date="2026-03-23",
+                                                       minutes=50, counselor_id=world["ids"]["c1"]["staff"], site_id=1,
+                                                       note={"text": "대신 본 회기"}))
+    finally:
+        lead.close()
+    psy = login(world["path"], "psy")
+    try:
+        assert psy.sessions.get(other.id).note == {"text": "대신 본 회기"}
+    finally:
+        psy.close()

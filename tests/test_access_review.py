@@ -132,12 +132,100 @@ def test_only_the_lead_reviews(world, open_as):
             store.access_review.mark_reviewed(MONTH, "확인")
 
 
-def test_reminder_for_last_month(world, open_as):
+def _since(store, day):
+    """The day the review came to the database (written by migration 0006; read-only setting)."""
+    with store.vault.transaction():
+        store.vault.conn.execute("UPDATE settings SET value = ? WHERE key = 'access_review_since'", (f'"{day}"',))
+
+
+def test_reminder_for_every_unreviewed_month_oldest_first(world, open_as):
     lead = open_as("lead")
     assert previous_month(date(2026, 1, 15)) == "2025-12"
-    assert lead.access_review.overdue_month(date(2026, 4, 2)) == MONTH
+    # a new database: the review exists since today, so nothing is overdue yet
+    assert lead.access_review.overdue_months() == []
+    _since(lead, "2026-01-10")   # the feature came in January; the first audit row is of 2026-02-28
+    assert lead.access_review.overdue_months(date(2026, 4, 2)) == ["2026-02", MONTH]
     lead.access_review.mark_reviewed(MONTH, "이상 없음")
+    # February was skipped: it is still reminded
+    assert lead.access_review.overdue_months(date(2026, 4, 2)) == ["2026-02"]
+    assert lead.access_review.overdue_month(date(2026, 4, 2)) == "2026-02"
+    assert lead.access_review.overdue_months(date(2026, 6, 1)) == ["2026-02", "2026-04", "2026-05"]
+    lead.access_review.mark_reviewed("2026-02", "이상 없음")
     assert lead.access_review.overdue_month(date(2026, 4, 2)) is None
+
+
+def test_since_is_read_only_and_written_by_the_migration(world, open_as):
+    lead = open_as("lead")
+    since = lead.settings.get("access_review_since")
+    assert since and date.fromisoformat(since)
+    with pytest.raises(errors.ValidationError):
+        lead.settings.set("access_review_since", "2020-01-01")
+
+
+def test_the_current_month_cannot_be_marked_before_it_ends(world, open_as):
+    lead = open_as("lead")
+    today = lead.access_review.center_today()
+    with pytest.raises(errors.ValidationError):
+        lead.access_review.mark_reviewed(today.strftime("%Y-%m"), "이상 없음")
+    assert lead.access_review.review_of(today.strftime("%Y-%m")) is None
+    last = previous_month(today)
+    assert lead.access_review.mark_reviewed(last, "이상 없음").month == last
+
+
+def test_group_note_and_screening_reads_out_of_hours(world, open_as):
+    from storage.records import Program, ProgramSession
+    c1 = open_as("c1")
+    p = c1.programs.add(Program(name="스트레스 관리", category="stress_relief", site_id=1, starts_on="2026-03-01",
+                                facilitator_id=c1.actor.id))
+    ps = c1.programs.add_session(ProgramSession(program_id=p.id, session_no=0, starts_at="2026-03-05T15:00",
+                                                ends_at="2026-03-05T16:30", room_id=3))
+    with c1.vault.transaction():
+        gid = c1.vault.conn.execute(
+            "INSERT INTO group_notes (program_session_id, group_key, author_id, template, note, created_at, updated_at)"
+            " VALUES (?, 'g1', ?, 'soap', '{}', ?, ?)", (ps.id, c1.actor.id, *["2026-03-05T17:00:00+09:00"] * 2)).lastrowid
+    lead = open_as("lead")
+    _row(lead, "2026-03-07T23:10:00+09:00", "c1", "view", "group_note", entity_id=gid)
+    _row(lead, "2026-03-07T23:11:00+09:00", "c1", "view", "screening", world["clients"][2], entity_id=4)
+    _row(lead, "2026-03-09T10:00:00+09:00", "c1", "view", "screening", world["clients"][2], entity_id=5)  # in hours
+    found = [f for f in lead.access_review.findings(MONTH) if f.entity in ("group_note", "screening")]
+    assert [(f.kind, f.entity, f.client_code, f.program_session) for f in found] == [
+        ("out_of_hours", "group_note", "", "스트레스 관리, 2026-03-05"),
+        ("out_of_hours", "screening", "2026-0003", "")]
+
+
+def test_center_time_zone_not_the_written_offset(world, open_as):
+    """Rows from a workstation on UTC (+00:00) and one on Seoul time (+09:00) are judged in the
+    center's zone (default Asia/Seoul): hours, month and the many-charts day."""
+    lead = open_as("lead")
+    clients = world["clients"]
+    _row(lead, "2026-03-02T14:00:00+00:00", "c1", "view", "note", clients[0], entity_id=7)     # 23:00 Seoul: out
+    _row(lead, "2026-03-02T01:00:00+00:00", "c1", "view", "note", clients[0], entity_id=7)     # 10:00 Seoul: in
+    _row(lead, "2026-03-31T16:00:00+00:00", "c1", "export", "monthly")                         # April 1st in Seoul
+    _row(lead, "2026-02-28T16:30:00+00:00", "c1", "export", "monthly")                         # March 1st in Seoul
+    # psy: three charts on Wednesday 2026-03-18 in Seoul, written from both kinds of station
+    _row(lead, "2026-03-18T09:00:00+09:00", "psy", "view", "client", clients[0])
+    _row(lead, "2026-03-18T01:00:00+00:00", "psy", "view", "client", clients[1])               # 10:00 Seoul
+    _row(lead, "2026-03-18T02:00:00+00:00", "psy", "view", "client", clients[2])               # 11:00 Seoul
+    lead.settings.set("review_many_charts", 3)
+    march = lead.access_review.findings(MONTH)
+    at = [(f.kind, f.at) for f in march]
+    assert ("out_of_hours", "2026-03-02T14:00:00+00:00") in at
+    assert ("out_of_hours", "2026-03-02T01:00:00+00:00") not in at
+    assert ("export", "2026-03-31T16:00:00+00:00") not in at
+    assert ("export", "2026-02-28T16:30:00+00:00") in at
+    assert ("many_charts", "2026-03-18") in at
+    late = next(f for f in march if f.at == "2026-03-02T14:00:00+00:00")
+    assert late.local == "2026-03-02 23:00"
+    assert ("export", "2026-03-31T16:00:00+00:00") in [(f.kind, f.at) for f in lead.access_review.findings("2026-04")]
+    # a center on UTC sees the same rows the other way round
+    lead.settings.set("time_zone", "UTC")
+    at = [(f.kind, f.at) for f in lead.access_review.findings(MONTH)]
+    assert ("out_of_hours", "2026-03-02T14:00:00+00:00") not in at
+    assert ("export", "2026-03-31T16:00:00+00:00") in at
+    with pytest.raises(errors.ValidationError):
+        lead.settings.set("time_zone", "Asia/Nowhere")
+    with pytest.raises(errors.ValidationError):
+        lead.settings.set("time_zone", "../etc/passwd")
 
 
 def test_month_bounds_and_index(world, open_as):

@@ -4,6 +4,7 @@ with a reason and reads it; the lead logs in, sees it on Today and acknowledges 
 opens the access review, sees the month's rows and marks the month reviewed."""
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from desktop.views.admin.view import AdminView
 from desktop.views.clients import ClientsView
 from storage import audit
 from storage.records import Case, Client, CounselingSession
+from storage.repos.access_review import previous_month
 from storage.store import Store
 
 from .conftest import STAFF_PASSWORD
@@ -139,6 +141,11 @@ def test_the_dialog_cannot_be_used_by_a_role_the_center_did_not_allow(qtbot, wor
 def test_lead_sees_it_at_login_and_acknowledges(qtbot, world, open_as, created, korean):
     c1 = open_as("c1")
     c1.emergency.request(world["client"], REASON)
+    two_ago = previous_month(date.today().replace(day=1) - timedelta(days=1))
+    with c1.vault.transaction():   # a center using the app (and the review) since two months ago
+        c1.vault.conn.execute("UPDATE settings SET value = ? WHERE key = 'access_review_since'", (f'"{two_ago}-03"',))
+        audit.append(c1.vault.conn, actor="c1", workstation="PC-1", action="login", entity="staff",
+                     at=f"{two_ago}-03T09:00:00+09:00")
     c1.close()
     dialog = LoginDialog(created["path"], lang="ko")
     qtbot.addWidget(dialog)
@@ -157,7 +164,9 @@ def test_lead_sees_it_at_login_and_acknowledges(qtbot, world, open_as, created, 
     cells = [today.emergency.item(0, c).text() for c in range(4)]
     assert cells[1:] == ["박상담", "2026-0001", REASON]
     assert "홍길동" not in " ".join(cells)
-    assert today.review_reminder.isVisibleTo(today)   # last month is not reviewed in a new center
+    assert today.review_reminder.isVisibleTo(today)   # every month not reviewed, oldest first
+    last = previous_month(date.today())
+    assert f"{two_ago}, {last}" in today.review_reminder.text()
     _shot(window, "today-lead")
     qtbot.mouseClick(today.acknowledge_button, Qt.LeftButton)
     assert not today.emergency_box.isVisibleTo(today)
@@ -181,11 +190,20 @@ def test_counselor_today_shows_no_lead_boxes(qtbot, world, open_as):
 def test_lead_reviews_a_month(qtbot, world, open_as, korean):
     lead = open_as("lead")
     c1 = open_as("c1")
-    grant = c1.emergency.request(world["client"], REASON)
-    month = grant.granted_at[:7]
-    with c1.vault.transaction():   # a chart opened at night and a backup, this month
+    month = previous_month(date.today())   # a month can be marked only once it is over
+    with c1.vault.transaction():   # last month: an emergency access, a chart opened at night and a backup
+        grant = c1.vault.conn.execute(
+            "INSERT INTO emergency_accesses (staff_id, client_id, reason, granted_at, expires_at)"
+            " VALUES (?, ?, ?, ?, ?)", (c1.actor.id, world["client"], REASON, f"{month}-02T22:00:00+09:00",
+                                        f"{month}-03T02:00:00+09:00")).lastrowid
+        audit.append(c1.vault.conn, actor="c1", workstation="PC-1", action="break_glass", entity="emergency_access",
+                     entity_id=grant, client_id=world["client"], at=f"{month}-02T22:00:00+09:00",
+                     detail={"emergency": True, "grant": grant, "reason_chars": len(REASON)})
         audit.append(c1.vault.conn, actor="c2", workstation="PC-2", action="view", entity="client",
                      entity_id=world["client"], client_id=world["client"], at=f"{month}-01T23:40:00+09:00")
+        # written by a workstation left on UTC: 14:30Z is 23:30 in Seoul, out of hours
+        audit.append(c1.vault.conn, actor="c2", workstation="PC-3", action="view", entity="note",
+                     entity_id=1, client_id=world["client"], at=f"{month}-05T14:30:00+00:00")
         audit.append(c1.vault.conn, actor="admin", workstation="PC-9", action="backup", entity="database",
                      at=f"{month}-01T12:00:00+09:00")
     lead = open_as("lead")
@@ -195,22 +213,26 @@ def test_lead_reviews_a_month(qtbot, world, open_as, korean):
     view.show()
     assert view.show_access_review()
     tab = view.review
+    tab.month.setCurrentIndex(tab.month.findData(date.today().strftime("%Y-%m")))
+    assert not tab.mark_button.isEnabled()                    # this month is not over
     tab.month.setCurrentIndex(tab.month.findData(month))
     kinds = [tab.table.item(r, 2).text() for r in range(tab.table.rowCount())]
     codes = [tab.table.item(r, 4).text() for r in range(tab.table.rowCount())]
-    assert sorted(kinds) == sorted(["근무시간 외", "긴급 열람", "내보내기·백업"])
+    assert sorted(kinds) == sorted(["근무시간 외", "근무시간 외", "긴급 열람", "내보내기·백업"])
+    whens = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
+    assert f"{month}-05 23:30" in whens                       # shown in the center's time
     assert "2026-0001" in codes and "홍길동" not in str(codes)
     reason_row = kinds.index("긴급 열람")
     assert REASON in tab.table.item(reason_row, 5).text()
     assert tab.mark_button.isEnabled()
     qtbot.mouseClick(tab.mark_button, Qt.LeftButton)          # no comment: refused, nothing written
     assert tab.status.isVisible() and lead.access_review.review_of(month) is None
-    type_text(qtbot, tab.comment, "야간 열람 1건 위기 대응 확인")
+    type_text(qtbot, tab.comment, "야간 열람 2건 위기 대응 확인")
     _shot(view, "review")
     qtbot.mouseClick(tab.mark_button, Qt.LeftButton)
     review = lead.access_review.review_of(month)
-    assert review.comment == "야간 열람 1건 위기 대응 확인"
-    assert review.counts == {"out_of_hours": 1, "many_charts": 0, "break_glass": 1, "export": 1}
+    assert review.comment == "야간 열람 2건 위기 대응 확인"
+    assert review.counts == {"out_of_hours": 2, "many_charts": 0, "break_glass": 1, "export": 1}
     assert not tab.mark_button.isEnabled() and tab.done.rowCount() == 1
     assert tab.done.item(0, 0).text() == month
     rows = lead.vault.conn.execute("SELECT actor, entity, entity_id, detail FROM audit_log WHERE action = 'review'"
@@ -237,6 +259,12 @@ def test_access_settings_are_saved(qtbot, open_as, korean):
     assert lead.settings.get("break_glass_roles") == ["psychiatrist"]
     assert lead.settings.get("working_hours")["weekdays"] == [0, 1, 2, 3, 4, 5]
     assert lead.settings.get("review_many_charts") == 40
+    assert tab.time_zone.text() == "Asia/Seoul"             # the default, shown
+    tab.time_zone.setText("Asia/Nowhere")
+    assert not tab.save_access() and "Asia/Seoul" in tab.access_status.text()
+    assert lead.settings.get("time_zone") is None
+    tab.time_zone.setText("Europe/Berlin")
+    assert tab.save_access() and lead.settings.get("time_zone") == "Europe/Berlin"
     for c in tab.workdays:
         c.setChecked(False)
     assert not tab.save_access() and "근무시간" in tab.access_status.text()

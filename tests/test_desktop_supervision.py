@@ -215,5 +215,90 @@ def test_screenshots(qtbot, open_as, trainee_client, korean, monkeypatch, tmp_pa
     view.open_target("note", sid)
     view.editor.scroll.ensureWidgetVisible(view.editor.addenda_box)
     qtbot.wait(50)
-    assert "수퍼바이저 서명" in view.editor.status.text()
+    assert "수퍼바이저 공동 서명" in view.editor.status.text()
     assert view.grab().save(str(out / "supervision-cosigned.png"))
+
+
+def test_a_typed_review_comment_is_not_dropped_on_leaving(qtbot, open_as, trainee_client, monkeypatch):
+    """◀ Queue, Esc and opening another note ask before an unsent comment is dropped; Cancel keeps
+    it on the note. A view switch and the idle lock keep it without asking."""
+    from desktop.main_window import MainWindow
+    from storage.records import CounselingSession
+    from .conftest import STAFF_PASSWORD
+    answers, asked = [], []
+    monkeypatch.setattr(prompts, "confirm", lambda *a: asked.append(a[1]) or answers.pop(0))
+    admin = open_as("admin")
+    c2 = admin.staff.get("c2")
+    c2.needs_supervision, c2.supervisor_id = True, admin.staff.get("c1").id
+    admin.staff.update(c2)
+    trainee = open_as("c2")
+    ids = [trainee.sessions.create(CounselingSession(
+        client_id=trainee_client.id, kind="individual", method="in_person", session_date=f"2026-03-0{n}",
+        minutes=50, counselor_id=c2.id, site_id=1, note={"text": f"본문 {n}"})).id for n in (3, 4)]
+    for sid in ids:
+        trainee.supervision.submit(sid)
+    store = open_as("c1")
+    window = MainWindow(store, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    sup = window.views["supervision"]
+    window.show_view("supervision")
+    sup.table.cellDoubleClicked.emit(0, 0)
+    editor = sup.editor
+    comment = "평가 근거를 O 항목에 더 적어 주세요"
+    type_text(qtbot, editor.signoff_panel.comment, comment)
+
+    answers.append(False)                                  # ◀ Queue, then Cancel: stays, text kept
+    editor.back.click()
+    assert sup.editor is editor and sup.stack.currentWidget() is editor
+    assert editor.signoff_panel.comment.toPlainText() == comment and len(asked) == 1
+    answers.append(False)                                  # Esc, then Cancel
+    editor.back_requested.emit()
+    assert sup.editor is editor and len(asked) == 2
+    answers.append(False)                                  # another note, then Cancel: not opened
+    assert sup.open_note(ids[1]) is editor and editor.session.id == ids[0]
+    assert store.vault.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'view' AND entity = 'note'"
+                                    " AND entity_id = ?", (str(ids[1]),)).fetchone()[0] == 0
+
+    window.show_view("today")                              # a view switch: nothing asked, nothing lost
+    window.show_view("supervision")
+    assert sup.editor is editor and editor.signoff_panel.comment.toPlainText() == comment
+    window.lock()                                          # the idle lock: nothing asked, nothing lost
+    window.lock_screen.password.setText(STAFF_PASSWORD)
+    window.lock_screen.try_unlock()
+    assert not window.locked and editor.signoff_panel.comment.toPlainText() == comment
+    assert len(asked) == 3
+
+    editor.signoff_panel.comment_button.click()            # sent: it is in the thread
+    assert [c.text for c in store.supervision.get(ids[0]).comments] == [comment]
+    type_text(qtbot, editor.signoff_panel.comment, "지울 의견")
+    answers.append(True)                                   # Discard and leave
+    editor.back.click()
+    assert sup.editor is None and sup.stack.currentWidget() is sup.queue_page and len(asked) == 4
+    assert [c.text for c in store.supervision.get(ids[0]).comments] == [comment]
+    window.close()
+
+
+def test_an_unsent_addendum_is_not_dropped_on_leaving(qtbot, open_as, trainee_client, monkeypatch):
+    from storage.records import CounselingSession
+    answers, asked = [], []
+    monkeypatch.setattr(prompts, "confirm", lambda *a: asked.append(a[1]) or answers.pop(0))
+    c2 = open_as("c2")
+    sid = c2.sessions.create(CounselingSession(client_id=trainee_client.id, kind="individual", method="in_person",
+                                               session_date="2026-03-03", minutes=50, counselor_id=c2.actor.id,
+                                               site_id=1, note={"text": "본문"})).id
+    c2.sessions.sign(sid)
+    view = ClientsView(AppContext(c2, "en"))
+    widget(qtbot, view)
+    assert view.open_target("note", sid)
+    editor = view.editor
+    type_text(qtbot, editor.addendum, "덧붙일 내용")
+    answers.append(False)
+    editor.back.click()
+    assert view.editor is editor and editor.addendum.toPlainText() == "덧붙일 내용"
+    answers.append(False)
+    assert not view.open_target("client", trainee_client.id) and view.editor is editor
+    answers.append(True)
+    editor.back.click()
+    assert view.editor is None and view.stack.currentWidget() is view.chart and len(asked) == 3
+    assert c2.sessions.get(sid).addenda == []

@@ -142,3 +142,16 @@ def test_lead_sees_and_acknowledges(world, open_as):
     assert [(r.actor, r.entity, r.entity_id, r.client_id) for r in rows] == [
         ("lead", "emergency_access", str(grant.id), world["client"])]
     assert lead.audit.verify() == []
+
+
+def test_taking_the_role_out_of_the_setting_ends_running_grants(world, open_as):
+    c1 = open_as("c1")
+    c1.emergency.request(world["client"], "야간 위기 전화, 담당 상담사 부재로 이전 기록 확인 필요")
+    assert c1.sessions.get(world["session"]).client_id == world["client"]
+    open_as("lead").settings.set("break_glass_roles", ["psychiatrist"])
+    c1 = open_as("c1")
+    with pytest.raises(errors.PermissionDenied):
+        c1.sessions.get(world["session"])
+    assert c1.sessions.grant_for(world["session"]) is None
+    open_as("lead").settings.set("break_glass_roles", ["counselor"])   # allowed again: the grant runs on
+    assert open_as("c1").sessions.get(world["session"]).id == world["session"]

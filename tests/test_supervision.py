@@ -232,6 +232,59 @@ def test_reassigning_the_supervisor_moves_the_pending_notes(center, open_as):
     psy.supervision.cosign(sid)
 
 
+def test_a_former_supervisor_reads_no_more_after_reassignment(center, open_as):
+    """A returned note being revised moves to the new supervisor with the waiting ones; the
+    former supervisor can neither read nor comment on it. A co-signer keeps reading what it signed."""
+    trainee = open_as("c2")
+    returned = write_note(trainee, center["c2"]["client"])
+    signed = write_note(trainee, center["c2"]["client"], "공동 서명된 기록")
+    trainee.supervision.submit(returned)
+    trainee.supervision.submit(signed)
+    c1 = open_as("c1")
+    c1.supervision.return_for_revision(returned, "보완 필요")
+    c1.supervision.cosign(signed)
+    admin = open_as("admin")
+    c2 = admin.staff.get("c2")
+    c2.supervisor_id = admin.staff.get("psy").id
+    admin.staff.update(c2)
+    open_as("c2").sessions.save_draft(returned, note={"text": "보완한 새 내용"})
+    c1 = open_as("c1")
+    with pytest.raises(PermissionDenied):
+        c1.sessions.get(returned)
+    with pytest.raises(PermissionDenied):
+        c1.supervision.get(returned)
+    with pytest.raises(PermissionDenied):
+        c1.supervision.comment(returned, "아직 보고 있어요")
+    assert c1.sessions.get(signed).note == {"text": "공동 서명된 기록"}   # its co-signature is on it
+    psy = open_as("psy")
+    assert psy.sessions.get(returned).note == {"text": "보완한 새 내용"}   # the new supervisor's now
+    psy.supervision.comment(returned, "다시 제출해 주세요")
+    with pytest.raises(PermissionDenied):
+        psy.sessions.get(signed)                                          # not what c1 co-signed
+    trainee = open_as("c2")
+    trainee.supervision.submit(returned)
+    assert [s.session_id for s in open_as("psy").supervision.queue()] == [returned]
+
+
+def test_a_returned_note_signed_after_supervision_ends_leaves_today(center, open_as):
+    trainee = open_as("c2")
+    sid = write_note(trainee, center["c2"]["client"])
+    trainee.supervision.submit(sid)
+    open_as("c1").supervision.return_for_revision(sid, "보완 필요")
+    assert [s.status for s in open_as("c2").supervision.mine()] == ["returned"]
+    admin = open_as("admin")
+    c2 = admin.staff.get("c2")
+    c2.needs_supervision, c2.supervisor_id = False, None
+    admin.staff.update(c2)
+    trainee = open_as("c2")
+    trainee.sessions.sign(sid)
+    assert trainee.supervision.mine() == []
+    assert trainee.supervision.get(sid).status == "closed"
+    assert open_as("c1").supervision.queue() == []
+    with pytest.raises(ValidationError):
+        open_as("c2").supervision.comment(sid, "서명 후 의견")   # signed: addenda from now on
+
+
 def test_the_migration_adds_the_tables():
     names = [m.name for m in migrate.available()]
     assert "supervision" in names

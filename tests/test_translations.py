@@ -35,3 +35,14 @@ def test_every_desktop_string_has_a_korean_translation(tmp_path):
                     if key in in_code and (not (tr.text or "").strip() or tr.get("type") == "unfinished")]
     assert missing == [], f"run lupdate and translate: {missing[:10]}"
     assert untranslated == [], f"not translated yet: {untranslated[:10]}"
+
+
+def test_the_co_signature_reads_apart_from_the_authors_signature():
+    """"Co-sign" is 공동 서명 (the supervisor's), never plain 서명 (the author's own). The terms
+    stay 수퍼비전/수퍼바이저, the spelling of 한국상담심리학회 and 한국상담학회."""
+    root = ET.parse(TS).getroot()
+    pairs = [(m.findtext("source"), m.findtext("translation") or "") for m in root.iter("message")]
+    co = [(s, t) for s, t in pairs if "co-sign" in s.lower() or "sign-off" in s.lower() and "submit" not in s.lower()]
+    assert co and all("공동 서명" in t for s, t in co), [p for p in co if "공동 서명" not in p[1]]
+    assert not any("슈퍼" in t for _s, t in pairs)
+    assert any("수퍼비전" in t for _s, t in pairs) and any("수퍼바이저" in t for _s, t in pairs)

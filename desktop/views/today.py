@@ -112,11 +112,12 @@ class TodayView(QWidget):
             self.emergency.selectRow(0)
         self.emergency.resizeRowsToContents()
         self.emergency_box.setVisible(bool(grants))
-        month = store.access_review.overdue_month(self.context.today())
-        text = self.tr("The access log of %1 has not been reviewed yet (the monthly check).").replace("%1", month or "")
+        months = store.access_review.overdue_months(self.context.today())   # every skipped month, oldest first
+        text = self.tr("The access log of %1 has not been reviewed yet (the monthly check).").replace(
+            "%1", ", ".join(months))
         link = self.tr("Open the access review")
-        self.review_reminder.setText(f'{escape(text)} <a href="review">{escape(link)}</a>' if month else "")
-        self.review_reminder.setVisible(bool(month))
+        self.review_reminder.setText(f'{escape(text)} <a href="review">{escape(link)}</a>' if months else "")
+        self.review_reminder.setVisible(bool(months))
 
     def acknowledge_selected(self) -> bool:
         row = self.emergency.currentRow()

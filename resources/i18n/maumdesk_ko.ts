@@ -116,52 +116,67 @@
         <translation>%1 점검 완료 (%2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="157" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="153" />
+        <source>%1 is not over yet: it can be marked reviewed from the 1st of next month.</source>
+        <translation>%1은(는) 아직 끝나지 않은 달입니다. 다음 달 1일부터 점검 완료로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="161" />
         <source>%1 different charts opened</source>
         <translation>서로 다른 차트 %1건 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="159" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="164" />
+        <source>Opened a group note: %1</source>
+        <translation>집단상담 기록 열람: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="166" />
+        <source>Opened a screening</source>
+        <translation>선별검사 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="167" />
         <source>Opened a note</source>
         <translation>상담기록 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="159" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="167" />
         <source>Opened a chart</source>
         <translation>차트 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="161" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="169" />
         <source>Opened notes with emergency access</source>
         <translation>긴급 열람으로 상담기록 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="163" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="171" />
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="164" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="172" />
         <source>Export: %1</source>
         <translation>내보내기: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="168" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="176" />
         <source>Reason: %1</source>
         <translation>사유: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="180" />
-        <source>Last month (%1) is not reviewed yet. The safety standard asks for a check of the access log at least once a month.</source>
-        <translation>지난달(%1) 접속기록 점검이 아직 없습니다. 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 합니다.</translation>
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="188" />
+        <source>Not reviewed yet: %1. The safety standard asks for a check of the access log at least once a month.</source>
+        <translation>아직 점검하지 않은 달: %1. 안전성 확보조치 기준은 접속기록을 월 1회 이상 점검하도록 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="188" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="196" />
         <source>Write a comment: what you checked and what you found.</source>
         <translation>점검 의견을 적어 주세요: 무엇을 확인했고 결과가 어떠했는지.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/access_review_tab.py" line="198" />
+        <location filename="../../desktop/views/admin/access_review_tab.py" line="206" />
         <source>%1 marked reviewed.</source>
         <translation>%1 점검을 완료로 기록했습니다.</translation>
     </message>
@@ -191,7 +206,7 @@
     <message>
         <location filename="../../desktop/views/admin/accounts.py" line="56" />
         <source>Needs supervision (notes are co-signed by a supervisor)</source>
-        <translation>수퍼비전 필요 (상담기록에 수퍼바이저 서명을 받음)</translation>
+        <translation>수퍼비전 필요 (상담기록에 수퍼바이저 공동 서명을 받음)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/accounts.py" line="62" />
@@ -921,7 +936,7 @@
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
         <source>supervisor co-signature</source>
-        <translation>수퍼바이저 서명</translation>
+        <translation>수퍼바이저 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
@@ -1765,12 +1780,12 @@ Open the session note now?</source>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="259" />
         <source>Signed · co-signed by %1</source>
-        <translation>서명 · 수퍼바이저 서명 %1</translation>
+        <translation>서명 · 수퍼바이저 공동 서명 %1</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="261" />
         <source>Waiting for sign-off</source>
-        <translation>수퍼바이저 서명 대기</translation>
+        <translation>수퍼바이저 공동 서명 대기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/chart.py" line="262" />
@@ -1778,88 +1793,88 @@ Open the session note now?</source>
         <translation>반려 (보완 요청)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="273" />
+        <location filename="../../desktop/views/clients/chart.py" line="272" />
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="276" />
+        <location filename="../../desktop/views/clients/chart.py" line="277" />
         <source>note not accessible</source>
         <translation>기록 열람 불가</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="277" />
+        <location filename="../../desktop/views/clients/chart.py" line="278" />
         <source>Signed</source>
         <translation>서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="277" />
+        <location filename="../../desktop/views/clients/chart.py" line="278" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="280" />
+        <location filename="../../desktop/views/clients/chart.py" line="281" />
         <source>Session · %1</source>
         <translation>상담 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="287" />
+        <location filename="../../desktop/views/clients/chart.py" line="288" />
         <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="296" />
+        <location filename="../../desktop/views/clients/chart.py" line="297" />
         <source>total %1</source>
         <translation>총점 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="299" />
+        <location filename="../../desktop/views/clients/chart.py" line="300" />
         <source>Screening · %1</source>
         <translation>심리검진 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="305" />
+        <location filename="../../desktop/views/clients/chart.py" line="306" />
         <source>referrals</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="308" />
+        <location filename="../../desktop/views/clients/chart.py" line="309" />
         <source>Referral · %1</source>
         <translation>연계 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="315" />
+        <location filename="../../desktop/views/clients/chart.py" line="316" />
         <source>Appointment · %1</source>
         <translation>예약 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="332" />
+        <location filename="../../desktop/views/clients/chart.py" line="333" />
         <source>Not shown (no permission): %1</source>
         <translation>표시하지 않음 (권한 없음): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="374" />
-        <location filename="../../desktop/views/clients/chart.py" line="381" />
+        <location filename="../../desktop/views/clients/chart.py" line="375" />
+        <location filename="../../desktop/views/clients/chart.py" line="382" />
         <source>Reopen the case</source>
         <translation>사례 다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="375" />
+        <location filename="../../desktop/views/clients/chart.py" line="376" />
         <source>Reopen the case opened on %1?</source>
         <translation>%1에 열었던 사례를 다시 열까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="376" />
+        <location filename="../../desktop/views/clients/chart.py" line="377" />
         <source>Reopen</source>
         <translation>다시 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="394" />
+        <location filename="../../desktop/views/clients/chart.py" line="395" />
         <source>Case closed</source>
         <translation>사례 종결</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/chart.py" line="395" />
+        <location filename="../../desktop/views/clients/chart.py" line="396" />
         <source>The case was closed with %1 sessions.</source>
         <translation>사례를 종결했습니다 (상담 %1회기).</translation>
     </message>
@@ -2176,7 +2191,7 @@ Open the session note now?</source>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/views/clients/view.py" line="164" />
+        <location filename="../../desktop/views/clients/view.py" line="180" />
         <source>This appointment has no client. Open the note from a client's chart.</source>
         <translation>이 예약에는 내담자가 없습니다. 내담자 차트에서 기록을 여세요.</translation>
     </message>
@@ -2693,7 +2708,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="167" />
         <source>Each member's copy is sent to your supervisor separately and locked until it is co-signed or returned</source>
-        <translation>구성원마다 복사본이 따로 수퍼바이저에게 전달되며, 서명되거나 반려될 때까지 잠깁니다</translation>
+        <translation>구성원마다 복사본이 따로 수퍼바이저에게 전달되며, 공동 서명되거나 반려될 때까지 잠깁니다</translation>
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="195" />
@@ -2718,7 +2733,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="212" />
         <source>Waiting for the supervisor's sign-off</source>
-        <translation>수퍼바이저 서명 대기</translation>
+        <translation>수퍼바이저 공동 서명 대기</translation>
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="214" />
@@ -2759,7 +2774,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="373" />
         <source>Submit this member's copy for your supervisor's sign-off? It is locked until it is co-signed or returned.</source>
-        <translation>이 구성원의 복사본을 수퍼바이저에게 서명 요청할까요? 서명되거나 반려될 때까지 잠깁니다.</translation>
+        <translation>이 구성원의 복사본을 수퍼바이저에게 서명 요청할까요? 공동 서명되거나 반려될 때까지 잠깁니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="374" />
@@ -2796,7 +2811,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="400" />
         <source>Submit %1 copies for your supervisor's sign-off? Each member's copy is sent separately and locked until it is co-signed or returned.</source>
-        <translation>복사본 %1건을 수퍼바이저에게 서명 요청할까요? 구성원마다 따로 전달되며, 서명되거나 반려될 때까지 잠깁니다.</translation>
+        <translation>복사본 %1건을 수퍼바이저에게 서명 요청할까요? 구성원마다 따로 전달되며, 공동 서명되거나 반려될 때까지 잠깁니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/programs/group_note.py" line="404" />
@@ -3404,52 +3419,52 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="39" />
+        <location filename="../../desktop/main_window.py" line="53" />
         <source>Maumdesk</source>
         <translation>마음데스크</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="62" />
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="62" />
         <source>Calendar</source>
         <translation>일정</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="48" />
+        <location filename="../../desktop/main_window.py" line="62" />
         <source>Clients</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="63" />
         <source>Programs</source>
         <translation>프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="63" />
         <source>Waitlist</source>
         <translation>대기자</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="50" />
+        <location filename="../../desktop/main_window.py" line="64" />
         <source>Reports</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="49" />
+        <location filename="../../desktop/main_window.py" line="63" />
         <source>Safety follow-ups</source>
         <translation>안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="51" />
+        <location filename="../../desktop/main_window.py" line="65" />
         <source>Administration</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="54" />
+        <location filename="../../desktop/main_window.py" line="68" />
         <source>Supervision</source>
         <translation>수퍼비전</translation>
     </message>
@@ -3623,7 +3638,7 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/clients/note_editor.py" line="101" />
-        <location filename="../../desktop/views/clients/note_editor.py" line="378" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="377" />
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
@@ -3753,119 +3768,134 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>집단 기록의 이 구성원 복사본입니다. 프로그램 회기의 집단 기록에서 쓰고 서명합니다 (프로그램).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="381" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="380" />
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="403" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="402" />
         <source>Emergency access…</source>
         <translation>긴급 열람…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="405" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="404" />
         <source>Open this client's notes with a stated reason; the center lead is shown it</source>
         <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="434" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="433" />
         <source>Submit for sign-off…</source>
         <translation>서명 요청…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="435" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="434" />
         <source>Send the note to your supervisor; it is locked until co-signed or returned (Ctrl+Shift+S)</source>
-        <translation>수퍼바이저에게 기록을 보냅니다. 서명되거나 반려될 때까지 잠깁니다 (Ctrl+Shift+S)</translation>
+        <translation>수퍼바이저에게 기록을 보냅니다. 공동 서명되거나 반려될 때까지 잠깁니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="447" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="446" />
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="454" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="453" />
         <source>Signed %1 · co-signed %2 — read-only</source>
-        <translation>서명 %1 · 수퍼바이저 서명 %2 — 읽기 전용</translation>
+        <translation>서명 %1 · 수퍼바이저 공동 서명 %2 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="458" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="457" />
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="460" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="459" />
         <source>Waiting for sign-off — read-only</source>
-        <translation>수퍼바이저 서명 대기 — 읽기 전용</translation>
+        <translation>수퍼바이저 공동 서명 대기 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="462" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="461" />
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="464" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="463" />
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="466" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="465" />
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="468" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="467" />
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="470" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="469" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="581" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="580" />
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="583" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="582" />
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="584" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="583" />
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="585" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="584" />
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="616" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="615" />
         <source>Write the note before submitting it.</source>
         <translation>서명 요청 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="618" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="617" />
         <source>Submit for sign-off</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="619" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="618" />
         <source>The note goes to your supervisor and is locked until it is co-signed or returned for revision. Submit it now?</source>
-        <translation>기록이 수퍼바이저에게 전달되고, 수퍼바이저가 서명하거나 보완을 요청해 반려할 때까지 잠깁니다. 지금 서명 요청할까요?</translation>
+        <translation>기록이 수퍼바이저에게 전달되고, 수퍼바이저가 공동 서명하거나 보완을 요청해 반려할 때까지 잠깁니다. 지금 서명 요청할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="620" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="619" />
         <source>Submit</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="654" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="653" />
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="679" />
+        <source>Text not sent</source>
+        <translation>보내지 않은 글</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="680" />
+        <source>The comment or addendum you typed has not been sent. Discard it and leave the note? Cancel keeps it here so you can send it.</source>
+        <translation>입력한 의견이나 추가기록이 아직 보내지지 않았습니다. 버리고 기록을 닫을까요? 취소하면 글이 그대로 남아 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_editor.py" line="682" />
+        <source>Discard and leave</source>
+        <translation>버리고 닫기</translation>
     </message>
 </context>
 <context>
@@ -5648,211 +5678,221 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="52" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="53" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="53" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="54" />
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="58" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="59" />
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="62" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="63" />
         <source>Counts from 1 to k−1 are hidden in the city's export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="65" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="66" />
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="68" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="69" />
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="70" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="71" />
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="71" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="72" />
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="73" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="74" />
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="74" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="75" />
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="94" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="95" />
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="98" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="99" />
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="100" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="101" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="101" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="102" />
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="107" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="108" />
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="121" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="122" />
         <source>Retention periods</source>
         <translation>보존기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="128" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="129" />
         <source> years</source>
         <translation>년</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="131" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="132" />
         <source>Defaults: counseling records 10 years after the case closes and screenings 5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by analogy); the audit log at least 2 years (안전성 확보조치 기준 제8조). Past these, records are destroyed (개인정보 보호법 제21조).</source>
         <translation>기본값: 상담 기록은 사례 종결 후 10년, 심리검진은 5년(의료법 시행규칙 제15조의 진료기록 보존기간을 준용), 감사 기록은 최소 2년(개인정보의 안전성 확보조치 기준 제8조). 보존기간이 지나면 파기합니다(개인정보 보호법 제21조).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="138" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="139" />
         <source>Save retention periods</source>
         <translation>보존기간 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="166" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="174" />
         <source>Access</source>
         <translation>접근 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="177" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="185" />
         <source>Emergency access for</source>
         <translation>긴급 열람 허용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="178" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="186" />
         <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
         <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="193" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="201" />
         <source>Working hours</source>
         <translation>근무시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="202" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="210" />
         <source>Working days</source>
         <translation>근무 요일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="206" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="214" />
         <source> charts a day</source>
         <translation> 건/일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="209" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="217" />
         <source>Review: many charts from</source>
         <translation>점검: 하루 다수 열람 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="210" />
-        <source>The monthly access review lists views outside these hours and accounts that open this many different charts in one day.</source>
-        <translation>월간 접속기록 점검은 이 시간 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="215" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="228" />
         <source>Save access settings</source>
         <translation>접근 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="266" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="281" />
         <source>Working hours: the start must come before the end, and at least one day is needed.</source>
         <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="283" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="300" />
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="258" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="305" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="273" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="322" />
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="30" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
         <source>Mon</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="30" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
         <source>Tue</source>
         <translation>화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
         <source>Wed</source>
         <translation>수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="31" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
         <source>Thu</source>
         <translation>목</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="33" />
         <source>Fri</source>
         <translation>금</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="32" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="33" />
         <source>Sat</source>
         <translation>토</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="33" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="34" />
         <source>Sun</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="258" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="305" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="315" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="357" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="222" />
+        <source>Center time zone</source>
+        <translation>센터 시간대</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="223" />
+        <source>The monthly access review lists views outside these hours (center time) and accounts that open this many different charts in one day.</source>
+        <translation>월간 접속기록 점검은 이 시간(센터 시간대) 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="273" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="322" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="332" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="374" />
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="322" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="283" />
+        <source>Time zone: write a zone name such as Asia/Seoul.</source>
+        <translation>시간대: Asia/Seoul 같은 시간대 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="339" />
         <source>Retention periods saved.</source>
         <translation>보존기간을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="356" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="373" />
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>
@@ -5862,7 +5902,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="36" />
         <source>Supervision sign-off</source>
-        <translation>수퍼비전 서명</translation>
+        <translation>수퍼비전 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="54" />
@@ -5882,12 +5922,12 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="61" />
         <source>Co-sign…</source>
-        <translation>수퍼바이저 서명…</translation>
+        <translation>공동 서명…</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="63" />
         <source>Co-sign the note; it is then signed and locked</source>
-        <translation>기록에 수퍼바이저로 서명합니다. 서명 후에는 잠깁니다</translation>
+        <translation>기록에 수퍼바이저로 공동 서명합니다. 공동 서명 후에는 잠깁니다</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="97" />
@@ -5927,12 +5967,12 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="116" />
         <source>co-signed</source>
-        <translation>수퍼바이저 서명</translation>
+        <translation>수퍼바이저 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="122" />
         <source>Notes of %1 are signed off by a supervisor (%2): write the note, then submit it for sign-off.</source>
-        <translation>%1 상담사의 기록은 수퍼바이저(%2)의 서명을 받습니다. 기록을 작성한 뒤 서명 요청하세요.</translation>
+        <translation>%1 상담사의 기록은 수퍼바이저(%2)의 공동 서명을 받습니다. 기록을 작성한 뒤 서명 요청하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="124" />
@@ -5943,7 +5983,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="127" />
         <source>Submitted by %1 on %2; waiting for the sign-off of %3 (%4 days). The note is locked until then.</source>
-        <translation>%1 상담사가 %2에 서명 요청함. %3의 서명을 기다리는 중 (%4일). 그때까지 기록은 잠깁니다.</translation>
+        <translation>%1 상담사가 %2에 서명 요청함. %3의 공동 서명을 기다리는 중 (%4일). 그때까지 기록은 잠깁니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="131" />
@@ -5953,7 +5993,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="133" />
         <source>Signed by %1 on %2 · co-signed by %3 on %4.</source>
-        <translation>작성자 서명 %1 (%2) · 수퍼바이저 서명 %3 (%4)</translation>
+        <translation>작성자 서명 %1 (%2) · 수퍼바이저 공동 서명 %3 (%4)</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="151" />
@@ -5968,17 +6008,17 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="180" />
         <source>Co-sign the note</source>
-        <translation>수퍼바이저 서명</translation>
+        <translation>수퍼바이저 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="181" />
         <source>Co-sign this note? It becomes signed and locked, with your co-signature and the time. Later additions are dated addenda.</source>
-        <translation>이 기록에 수퍼바이저로 서명할까요? 서명자와 시각이 남고 기록은 잠깁니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다.</translation>
+        <translation>이 기록에 수퍼바이저로 공동 서명할까요? 공동 서명자와 시각이 남고 기록은 잠깁니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/clients/signoff_panel.py" line="182" />
         <source>Co-sign</source>
-        <translation>서명</translation>
+        <translation>공동 서명</translation>
     </message>
 </context>
 <context>
@@ -6236,35 +6276,35 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/supervision/view.py" line="64" />
         <source>Notes of the counselors you supervise, submitted for your sign-off, oldest first. Open one to comment, return it for revision or co-sign it.</source>
-        <translation>수퍼비전하는 상담사가 서명 요청한 기록입니다 (오래된 순). 기록을 열어 의견을 남기고, 반려하거나 서명하세요.</translation>
+        <translation>수퍼비전하는 상담사가 서명 요청한 기록입니다 (오래된 순). 기록을 열어 의견을 남기고, 반려하거나 공동 서명하세요.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/supervision/view.py" line="119" />
         <source>%1 notes waiting for sign-off</source>
-        <translation>서명 대기 기록 %1건</translation>
+        <translation>공동 서명 대기 기록 %1건</translation>
     </message>
     <message>
         <location filename="../../desktop/views/supervision/view.py" line="120" />
         <source>No notes are waiting for your sign-off.</source>
-        <translation>서명을 기다리는 기록이 없습니다.</translation>
+        <translation>공동 서명을 기다리는 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="132" />
+        <location filename="../../desktop/views/supervision/view.py" line="133" />
         <source>◀ Queue</source>
         <translation>◀ 대기 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="133" />
+        <location filename="../../desktop/views/supervision/view.py" line="134" />
         <source>Back to the sign-off queue (Esc)</source>
-        <translation>서명 대기 목록으로 돌아가기 (Esc)</translation>
+        <translation>공동 서명 대기 목록으로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="144" />
+        <location filename="../../desktop/views/supervision/view.py" line="145" />
         <source>Co-signed.</source>
-        <translation>서명했습니다.</translation>
+        <translation>공동 서명했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="144" />
+        <location filename="../../desktop/views/supervision/view.py" line="145" />
         <source>Returned for revision.</source>
         <translation>반려했습니다 (보완 요청).</translation>
     </message>
@@ -6419,7 +6459,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/today.py" line="45" />
         <source>Sign-off</source>
-        <translation>수퍼비전 서명</translation>
+        <translation>수퍼비전 공동 서명</translation>
     </message>
     <message>
         <location filename="../../desktop/views/today.py" line="60" />
@@ -6477,44 +6517,44 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>%1 접속기록을 아직 점검하지 않았습니다 (월간 점검).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="117" />
+        <location filename="../../desktop/views/today.py" line="118" />
         <source>Open the access review</source>
         <translation>접속기록 점검 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="163" />
+        <location filename="../../desktop/views/today.py" line="164" />
         <source>Waitlist: %1 waiting (open the list)</source>
         <translation>대기자 %1명 (목록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="186" />
+        <location filename="../../desktop/views/today.py" line="187" />
         <source>Group note: %1</source>
         <translation>집단 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="194" />
+        <location filename="../../desktop/views/today.py" line="195" />
         <source>%1 members' copies unsigned</source>
         <translation>구성원 복사본 %1건 서명 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="196" />
+        <location filename="../../desktop/views/today.py" line="197" />
         <source>%1 returned for revision</source>
         <translation>%1건 반려됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="198" />
+        <location filename="../../desktop/views/today.py" line="199" />
         <source>%1 waiting for sign-off</source>
-        <translation>%1건 수퍼바이저 서명 대기</translation>
+        <translation>%1건 수퍼바이저 공동 서명 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="205" />
+        <location filename="../../desktop/views/today.py" line="206" />
         <source>Returned for revision: see the supervisor's comments</source>
         <translation>반려됨: 수퍼바이저 의견을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="206" />
+        <location filename="../../desktop/views/today.py" line="207" />
         <source>Waiting for the supervisor's sign-off</source>
-        <translation>수퍼바이저 서명 대기</translation>
+        <translation>수퍼바이저 공동 서명 대기</translation>
     </message>
 </context>
 <context>

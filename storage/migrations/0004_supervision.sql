@@ -8,7 +8,8 @@ ALTER TABLE staff ADD COLUMN supervisor_id INTEGER REFERENCES staff(id);
 -- the co-signature, so counts and the 'draft'/'signed' rule elsewhere are unchanged.
 CREATE TABLE note_signoffs (
     session_id   INTEGER PRIMARY KEY REFERENCES counseling_sessions(id) ON DELETE CASCADE,
-    status       TEXT NOT NULL CHECK (status IN ('pending', 'returned', 'cosigned')),
+    -- closed: returned, then signed by its author alone after their supervision ended
+    status       TEXT NOT NULL CHECK (status IN ('pending', 'returned', 'cosigned', 'closed')),
     reviewer_id  INTEGER REFERENCES staff(id),   -- whose queue it is in; NULL: the center lead(s)
     rounds       INTEGER NOT NULL DEFAULT 1,     -- how many times it was submitted
     submitted_at TEXT NOT NULL,                  -- the latest submission: the author's signature time

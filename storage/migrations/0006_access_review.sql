@@ -37,3 +37,7 @@ CREATE TABLE access_reviews (
 -- still walk every row of the month, most of them autosaved drafts ('save_draft' every few
 -- seconds of typing). (action, at) reads only the rows the review shows.
 CREATE INDEX audit_action_at ON audit_log(action, at);
+
+-- The day the review came to this database: the monthly reminder starts with this month, not
+-- with the first audit row of a database used for years before (CURRENT_DATE: SQLite and PostgreSQL).
+INSERT INTO settings (key, value) VALUES ('access_review_since', '"' || CURRENT_DATE || '"');

@@ -12,15 +12,16 @@ with a comment; the counts seen are kept with the mark.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, tzinfo
 
 from ..audit import now_iso
 from ..validation import check_text, invalid
 from .base import Repository
-from .settings import DEFAULT_MANY_CHARTS, DEFAULT_WORKING_HOURS, SettingsRepository
+from .settings import DEFAULT_MANY_CHARTS, DEFAULT_WORKING_HOURS, SettingsRepository, center_zone
 
 KINDS = ("out_of_hours", "many_charts", "break_glass", "export")
-VIEW_ENTITIES = ("client", "note")        # a chart opened, a note read
+# a chart opened, a note read, a group note read (no client: the program session is shown), a screening read
+VIEW_ENTITIES = ("client", "note", "group_note", "screening")
 OUTFLOW_ACTIONS = ("export", "backup")    # data leaving the database
 # The actions the review reads; the audit_action_at index makes this a few range scans.
 ACTIONS = ("view", "break_glass") + OUTFLOW_ACTIONS
@@ -38,6 +39,8 @@ class Finding:
     count: int = 1         # many_charts: how many different charts that day
     reason: str = ""       # break_glass: the reason the person gave
     audit_id: int | None = None
+    local: str = ""        # the time in the center's time zone, 'YYYY-MM-DD HH:MM' (many_charts: the day)
+    program_session: str = ""   # group_note: 'program name, YYYY-MM-DD' (a group note names no client)
 
 
 @dataclass(frozen=True)
@@ -64,41 +67,77 @@ def previous_month(today: date) -> str:
     return (date(today.year - 1, 12, 1) if today.month == 1 else date(today.year, today.month - 1, 1)).strftime("%Y-%m")
 
 
+def month_of(day: date) -> str:
+    return day.strftime("%Y-%m")
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every 'YYYY-MM' from first to last, both included (empty when first is after last)."""
+    y, m = int(first[:4]), int(first[5:7])
+    out = []
+    while f"{y:04d}-{m:02d}" <= last:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def local_time(at: str, zone: tzinfo) -> datetime:
+    """An audit time in the center's time zone. Each workstation writes its own UTC offset (a
+    laptop left on UTC writes +00:00): hours, days and months are the center's, not the writer's.
+    A time written without an offset is taken as the center's."""
+    moment = datetime.fromisoformat(at)
+    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
+
+
 def outside_hours(at: datetime, hours: dict) -> bool:
-    """The local time written in the trail, against the center's working hours and weekdays."""
+    """A time in the center's time zone, against the center's working hours and weekdays."""
     hhmm = at.strftime("%H:%M")
     return at.weekday() not in hours["weekdays"] or not (hours["start"] <= hhmm < hours["end"])
 
 
 class AccessReviewRepository(Repository):
     def findings(self, month: str) -> list[Finding]:
-        """The month's unusual accesses, in time order."""
+        """The month's unusual accesses, in time order. The month, the working hours and the
+        many-charts day are the center's (setting ``time_zone``)."""
         self.allow("access.review")
         since, until = month_bounds(month)
         settings = SettingsRepository(self.vault)
+        zone = center_zone(settings)
         hours = settings.get("working_hours", DEFAULT_WORKING_HOURS)
         threshold = int(settings.get("review_many_charts", DEFAULT_MANY_CHARTS))
         marks = ",".join("?" * len(ACTIONS))
-        rows = self.conn.execute(
-            "SELECT id, at, actor, client_id, action, entity, entity_id, detail FROM audit_log"
-            f" WHERE action IN ({marks}) AND at >= ? AND at < ? ORDER BY at, id",
-            (*ACTIONS, since, until)).fetchall()
+        # the stored times carry the writer's offset and compare as text: read a day more on each
+        # side (no offset is a day or more), then keep what falls in the month in the center's zone
+        wide_since = (date.fromisoformat(since) - timedelta(days=1)).isoformat()
+        wide_until = (date.fromisoformat(until) + timedelta(days=1)).isoformat()
+        rows = []
+        for r in self.conn.execute(
+                "SELECT id, at, actor, client_id, action, entity, entity_id, detail FROM audit_log"
+                f" WHERE action IN ({marks}) AND at >= ? AND at < ? ORDER BY at, id",
+                (*ACTIONS, wide_since, wide_until)):
+            local = local_time(r[1], zone)
+            if since <= local.date().isoformat() < until:
+                rows.append((r, local))
         names = {r[0]: r[1] for r in self.conn.execute("SELECT login, display_name FROM staff")}
-        codes = self._codes({r[3] for r in rows if r[3] is not None})
-        reasons = self._reasons([int(r[6]) for r in rows if r[4] == "break_glass" and r[6] and r[6].isdigit()])
+        codes = self._codes({r[3] for r, _ in rows if r[3] is not None})
+        reasons = self._reasons([int(r[6]) for r, _ in rows if r[4] == "break_glass" and r[6] and r[6].isdigit()])
+        programs = self._program_sessions([int(r[6]) for r, _ in rows
+                                           if r[4] == "view" and r[5] == "group_note" and r[6] and r[6].isdigit()])
         found: list[Finding] = []
         charts_per_day: dict[tuple[str, str], set[int]] = {}
-        for audit_id, at, actor, client_id, action, entity, entity_id, _detail in rows:
+        for (audit_id, at, actor, client_id, action, entity, entity_id, _detail), local in rows:
             code = codes.get(client_id, "—") if client_id is not None else ""
             common = dict(at=at, actor=actor, actor_name=names.get(actor, actor), action=action, entity=entity,
-                          client_code=code, audit_id=audit_id)
+                          client_code=code, audit_id=audit_id, local=local.strftime("%Y-%m-%d %H:%M"))
             if action == "view":
                 if entity not in VIEW_ENTITIES:
                     continue
                 if entity == "client" and client_id is not None:
-                    charts_per_day.setdefault((at[:10], actor), set()).add(client_id)
-                if outside_hours(datetime.fromisoformat(at), hours):
-                    found.append(Finding("out_of_hours", **common))
+                    charts_per_day.setdefault((local.date().isoformat(), actor), set()).add(client_id)
+                if outside_hours(local, hours):
+                    program = programs.get(int(entity_id), "") if entity == "group_note" and entity_id and \
+                        entity_id.isdigit() else ""
+                    found.append(Finding("out_of_hours", program_session=program, **common))
             elif action == "break_glass":
                 grant = int(entity_id) if entity_id and entity_id.isdigit() else None
                 found.append(Finding("break_glass", reason=reasons.get(grant, ""), **common))
@@ -107,9 +146,18 @@ class AccessReviewRepository(Repository):
         for (day, actor), clients in charts_per_day.items():
             if len(clients) >= threshold:
                 found.append(Finding("many_charts", at=day, actor=actor, actor_name=names.get(actor, actor),
-                                     action="view", entity="client", client_code="", count=len(clients)))
-        found.sort(key=lambda f: (f.at, f.audit_id or 0))
+                                     action="view", entity="client", client_code="", count=len(clients), local=day))
+        found.sort(key=lambda f: (f.local, f.audit_id or 0))
         return found
+
+    def _program_sessions(self, group_note_ids: list[int]) -> dict[int, str]:
+        """group note id -> 'program name, date' (what a group note read is shown by)."""
+        if not group_note_ids:
+            return {}
+        ids = sorted(set(group_note_ids))[:900]
+        return {r[0]: f"{r[1]}, {(r[2] or '')[:10]}" for r in self.conn.execute(
+            "SELECT g.id, p.name, ps.starts_at FROM group_notes g JOIN program_sessions ps ON ps.id = g.program_session_id"
+            f" JOIN programs p ON p.id = ps.program_id WHERE g.id IN ({','.join('?' * len(ids))})", ids)}
 
     @staticmethod
     def counts(findings: list[Finding]) -> dict:
@@ -134,9 +182,11 @@ class AccessReviewRepository(Repository):
     def mark_reviewed(self, month: str, comment: str) -> AccessReview:
         """The lead's monthly check, with what was seen (audited; the comment stays out of the trail)."""
         self.allow("access.review")
-        since, _until = month_bounds(month)
-        if since > date.today().isoformat():
-            raise invalid("month", "아직 오지 않은 달입니다", "that month has not begun")
+        _since, until = month_bounds(month)
+        today = self.center_today()
+        if until > today.isoformat():   # the rest of the month would never be reviewed
+            raise invalid("month", "아직 끝나지 않은 달입니다. 다음 달 1일부터 점검할 수 있습니다",
+                          "that month is not over yet; it can be reviewed from the 1st of the next month")
         comment = check_text("comment", comment, max_len=1000)
         if self.review_of(month) is not None:
             raise invalid("month", f"{month}은(는) 이미 점검을 마쳤습니다", f"{month} has already been reviewed")
@@ -166,9 +216,32 @@ class AccessReviewRepository(Repository):
             + where + " ORDER BY r.month DESC", params)
         return [AccessReview(r[0], r[1], r[2], r[3], r[4], dict(zip(KINDS, r[5:9]))) for r in rows]
 
-    def overdue_month(self, today: date | None = None) -> str | None:
-        """Last month, when it has not been reviewed yet (the reminder); otherwise None."""
-        self.allow("access.review")
-        month = previous_month(today or date.today())
-        return None if self.review_of(month) is not None else month
+    def center_today(self) -> date:
+        return datetime.now(center_zone(SettingsRepository(self.vault))).date()
 
+    def first_month(self) -> str | None:
+        """The first month the review covers: the month the feature came (the schema records the
+        day, setting access_review_since), or the first audit row's if that is later (a new database)."""
+        zone = center_zone(SettingsRepository(self.vault))
+        row = self.conn.execute("SELECT min(at) FROM audit_log").fetchone()
+        first_audit = month_of(local_time(row[0], zone).date()) if row and row[0] else None
+        since = SettingsRepository(self.vault).get("access_review_since")
+        since = since[:7] if isinstance(since, str) and len(since) >= 7 else None
+        candidates = [m for m in (first_audit, since) if m]
+        return max(candidates) if candidates else None
+
+    def overdue_months(self, today: date | None = None) -> list[str]:
+        """Every finished month since the review exists that has not been reviewed, oldest first
+        (the reminder): a skipped month keeps being reminded."""
+        self.allow("access.review")
+        first = self.first_month()
+        if first is None:
+            return []
+        last = previous_month(today or self.center_today())
+        done = {r[0] for r in self.conn.execute("SELECT month FROM access_reviews")}
+        return [m for m in months_between(first, last) if m not in done]
+
+    def overdue_month(self, today: date | None = None) -> str | None:
+        """The oldest month not reviewed yet, or None."""
+        months = self.overdue_months(today)
+        return months[0] if months else None

@@ -1,6 +1,7 @@
 """What every repository shares: the open vault, permission checks and the audit call."""
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,16 @@ from ..errors import NotFound, PermissionDenied
 
 if TYPE_CHECKING:
     from ..vault import Vault
+
+
+# SQL: the note ``s`` (counseling_sessions) is the account :me's own (see Repository.owns_note).
+_OWNS_NOTE = (
+    "(s.counselor_id = :me"
+    " OR EXISTS(SELECT 1 FROM cases c WHERE c.id = s.case_id AND c.counselor_id = :me)"
+    " OR (s.program_session_id IS NOT NULL AND ("
+    "     EXISTS(SELECT 1 FROM program_sessions ps JOIN programs p ON p.id = ps.program_id"
+    "            WHERE ps.id = s.program_session_id AND p.facilitator_id = :me)"
+    "     OR EXISTS(SELECT 1 FROM cases c WHERE c.client_id = s.client_id AND c.counselor_id = :me))))")
 
 
 class Repository:
@@ -36,29 +47,62 @@ class Repository:
         ).fetchone()
         return bool(row[0])
 
-    def writes_group_copy(self, session_id: int) -> bool:
-        """A group note's copy (and only the copy) is open to the counselor it is recorded under and
-        to its program's facilitator, although they need not "work with" the member (works_with
-        leaves copies out, so a copy never opens the member's other notes)."""
-        row = self.conn.execute(
-            "SELECT s.counselor_id, p.facilitator_id FROM counseling_sessions s"
-            " JOIN program_sessions ps ON ps.id = s.program_session_id JOIN programs p ON p.id = ps.program_id"
-            " WHERE s.id = ?", (session_id,)).fetchone()
-        return row is not None and self.actor.id in (row[0], row[1])
+    def owns_note(self, session_id: int) -> bool:
+        """The "own" relation of note.read/note.write, per note: this account wrote the note, or is
+        the counselor of the case the note belongs to; for a group note's copy also the program's
+        facilitator and the member's own counselors (a case of theirs), that copy only. Not "wrote
+        any session for this client": a session or a case one creates oneself must not open the
+        notes other counselors wrote."""
+        row = self.conn.execute(f"SELECT {_OWNS_NOTE} FROM counseling_sessions s WHERE s.id = :id",
+                                {"me": self.actor.id, "id": session_id}).fetchone()
+        return bool(row and row[0])
 
     def allow(self, permission: str, client_id: int | None = None) -> str:
-        """Raise PermissionDenied unless the account may; returns the scope granted."""
+        """Raise PermissionDenied unless the account may; returns the scope granted.
+
+        For note.read/note.write with a client, "own" means every note of that client is one's
+        own (see owns_note) or an emergency access is running: one note is checked with allow_note."""
         granted = access.scope(self.actor.role, permission)
         if granted is None:
             raise PermissionDenied(action=permission)
-        if granted == access.OWN and client_id is not None and not self.works_with(client_id):
+        if granted == access.OWN and client_id is not None:
+            if permission in access.NOTE_PERMISSIONS:
+                if not self._owns_every_note(client_id):
+                    if permission in access.EMERGENCY_PERMISSIONS and self.emergency_grant(client_id) is not None:
+                        return granted
+                    raise PermissionDenied(action=permission)
+            elif not self.works_with(client_id):
+                raise PermissionDenied(action=permission)
+        return granted
+
+    def allow_note(self, permission: str, session_id: int, client_id: int) -> str:
+        """note.read/note.write on one note: "own" is owns_note, or (reading) a running
+        emergency access to its client. Raises PermissionDenied; returns the scope granted."""
+        granted = access.scope(self.actor.role, permission)
+        if granted is None:
+            raise PermissionDenied(action=permission)
+        if granted == access.OWN and not self.owns_note(session_id):
             if permission in access.EMERGENCY_PERMISSIONS and self.emergency_grant(client_id) is not None:
                 return granted   # broken glass: a stated reason, for a few hours, shown to the lead
             raise PermissionDenied(action=permission)
         return granted
 
+    def _owns_every_note(self, client_id: int) -> bool:
+        """Every note of this client is this account's own (and it has some relation to the client)."""
+        foreign = self.conn.execute(
+            f"SELECT EXISTS(SELECT 1 FROM counseling_sessions s WHERE s.client_id = :client AND NOT ({_OWNS_NOTE}))",
+            {"client": client_id, "me": self.actor.id}).fetchone()[0]
+        return not foreign and self.works_with(client_id)
+
     def emergency_grant(self, client_id: int) -> int | None:
-        """The id of this account's emergency access to this client that is still running, if any."""
+        """The id of this account's emergency access to this client that is still running, if any.
+        Only while the account's role is still allowed to break the glass (setting break_glass_roles):
+        taking a role out of the setting ends its running grants at once."""
+        from .settings import DEFAULT_BREAK_GLASS_ROLES   # settings.py imports this module
+        row = self.conn.execute("SELECT value FROM settings WHERE key = 'break_glass_roles'").fetchone()
+        roles = json.loads(row[0]) if row else DEFAULT_BREAK_GLASS_ROLES
+        if self.actor.role not in roles:
+            return None
         rows = self.conn.execute(
             "SELECT id, expires_at FROM emergency_accesses WHERE staff_id = ? AND client_id = ?"
             " ORDER BY expires_at DESC", (self.actor.id, client_id)).fetchall()

@@ -4,7 +4,7 @@ import json
 
 from .. import access
 from ..audit import now_iso
-from ..errors import NoteLocked, NoteUnderReview, SignOffRequired
+from ..errors import NoteLocked, NoteUnderReview, PermissionDenied, SignOffRequired, ValidationError
 from ..records import Addendum, CounselingSession, Participant
 from ..validation import check_choice, check_date, check_int, check_text, invalid
 from ..vocabulary import METHODS, NOTE_TEMPLATES, SESSION_KINDS
@@ -67,9 +67,7 @@ class SessionRepository(Repository):
         s.minutes = check_int("minutes", s.minutes, lo=1, hi=600)
 
     def create(self, s: CounselingSession) -> CounselingSession:
-        self.allow("note.write")
-        if self.actor.role in ("counselor", "psychiatrist") and s.counselor_id != self.actor.id:
-            self.allow("note.write", s.client_id)
+        self._allow_create(s.counselor_id, s.client_id, s.case_id)
         self._validate(s)
         _no_group_members(s.kind, s.participants)
         note = _clean_note(s.template, s.note)
@@ -91,6 +89,36 @@ class SessionRepository(Repository):
             self.audit("create", "session", s.id, client_id=s.client_id, detail={"kind": s.kind, "method": s.method})
         return s
 
+    def _allow_create(self, counselor_id: int, client_id: int, case_id: int | None) -> None:
+        """One writes one's own notes; a note in another counselor's name only into a case one
+        is the counselor of. The note's case must be the client's."""
+        self.allow("note.write")
+        if case_id is not None and not self.conn.execute(
+                "SELECT 1 FROM cases WHERE id = ? AND client_id = ?", (case_id, client_id)).fetchone():
+            raise invalid("case_id", "이 내담자의 사례가 아닙니다", "that case is not this client's")
+        if access.scope(self.actor.role, "note.write") == access.OWN and counselor_id != self.actor.id:
+            if case_id is None or not self.conn.execute(
+                    "SELECT 1 FROM cases WHERE id = ? AND counselor_id = ?", (case_id, self.actor.id)).fetchone():
+                raise PermissionDenied(action="note.write")
+
+    def may_create(self, counselor_id: int, client_id: int, case_id: int | None) -> bool:
+        try:
+            self._allow_create(counselor_id, client_id, case_id)
+        except (PermissionDenied, ValidationError):
+            return False
+        return True
+
+    def may_note(self, permission: str, session_id: int) -> bool:
+        """Whether this account may read ("note.read") or write ("note.write") this one note."""
+        row = self._row(session_id)
+        if permission == "note.read" and reviewer_may_read(self.conn, self.actor, session_id):
+            return True
+        try:
+            self.allow_note(permission, session_id, row[1])
+        except PermissionDenied:
+            return False
+        return True
+
     def _row(self, session_id: int):
         return self.one(f"SELECT {COLUMNS} FROM counseling_sessions WHERE id = ?", (session_id,), f"session #{session_id}")
 
@@ -98,13 +126,9 @@ class SessionRepository(Repository):
         """Read a note (permission checked, the view audited)."""
         row = self._row(session_id)
         grant = None
-        if reviewer_may_read(self.conn, self.actor, session_id):  # a supervisor reads what was sent to them
-            pass
-        elif self.writes_group_copy(session_id):       # the facilitator, this copy only
-            self.allow("note.read")
-        else:
-            self.allow("note.read", row[1])
-            grant = self._grant_used(row[1])
+        if not reviewer_may_read(self.conn, self.actor, session_id):  # a supervisor reads what was sent to them
+            self.allow_note("note.read", session_id, row[1])
+            grant = self.grant_for(session_id)
         s = _session(row, with_note=True)
         s.participants = [Participant(client_id=r[0], relation=r[1]) for r in self.conn.execute(
             "SELECT client_id, relation FROM session_participants WHERE session_id = ? ORDER BY id", (session_id,))]
@@ -116,17 +140,11 @@ class SessionRepository(Repository):
                        detail={"break_glass": grant} if grant is not None else None)
         return s
 
-    def _allow_write(self, session_id: int, client_id: int) -> None:
-        """note.write on this note: working with the client, or the facilitator on a group copy."""
-        if self.writes_group_copy(session_id):
-            self.allow("note.write")
-        else:
-            self.allow("note.write", client_id)
-
-    def _grant_used(self, client_id: int) -> int | None:
-        if access.scope(self.actor.role, "note.read") != access.OWN or self.works_with(client_id):
+    def grant_for(self, session_id: int) -> int | None:
+        """The emergency access this account reads this note through (None: its own, or all)."""
+        if access.scope(self.actor.role, "note.read") != access.OWN or self.owns_note(session_id):
             return None
-        return self.emergency_grant(client_id)
+        return self.emergency_grant(self._row(session_id)[1])
 
     def client_of(self, session_id: int) -> int:
         """Whose session this is (no note text): what a refused reader needs to ask for emergency access."""
@@ -138,7 +156,7 @@ class SessionRepository(Repository):
                    minutes: int | None = None, kind: str | None = None) -> None:
         """Autosave: every few seconds and on close. Refused once the note is signed."""
         row = self._row(session_id)
-        self._allow_write(session_id, row[1])
+        self.allow_note("note.write", session_id, row[1])
         if row[13] == "signed":
             raise NoteLocked()
         _not_a_group_copy(self.conn, session_id)
@@ -159,7 +177,7 @@ class SessionRepository(Repository):
         """The parts of a draft ``save_draft`` does not touch: its date and its participants
         (other clients of a group session, family members by relation). Refused once signed."""
         row = self._row(session_id)
-        self._allow_write(session_id, row[1])
+        self.allow_note("note.write", session_id, row[1])
         if row[13] == "signed":
             raise NoteLocked()
         _not_a_group_copy(self.conn, session_id)
@@ -200,7 +218,7 @@ class SessionRepository(Repository):
 
     def sign(self, session_id: int) -> None:
         row = self._row(session_id)
-        self._allow_write(session_id, row[1])
+        self.allow_note("note.write", session_id, row[1])
         if row[13] == "signed":
             raise NoteLocked()
         _not_a_group_copy(self.conn, session_id, "sign")   # signed through the group note, all copies alike
@@ -212,11 +230,14 @@ class SessionRepository(Repository):
         with self.vault.transaction():
             self.conn.execute("UPDATE counseling_sessions SET note_status = 'signed', signed_at = ?, signed_by = ?,"
                               " updated_at = ? WHERE id = ?", (now_iso(), self.actor.id, now_iso(), session_id))
+            # a note returned in sign-off and signed after supervision ended: its sign-off is over
+            self.conn.execute("UPDATE note_signoffs SET status = 'closed', decided_at = ? WHERE session_id = ?"
+                              " AND status = 'returned'", (now_iso(), session_id))
             self.audit("sign", "note", session_id, client_id=row[1])
 
     def add_addendum(self, session_id: int, text: str) -> Addendum:
         row = self._row(session_id)
-        self._allow_write(session_id, row[1])   # also the facilitator's addendum to a signed copy
+        self.allow_note("note.write", session_id, row[1])
         if row[13] != "signed":
             raise invalid("addendum", "서명 전 기록은 직접 수정하세요", "edit the draft itself; addenda are for signed notes")
         text = check_text("addendum", text, max_len=MAX_NOTE)

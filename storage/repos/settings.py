@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .. import access
 
@@ -22,13 +23,16 @@ KNOWN = {
     "working_hours": dict,           # {"start": "08:00", "end": "19:00", "weekdays": [0..6]} (Monday = 0)
     "review_many_charts": int,       # distinct charts one account opens in a day that the review shows
     "retention_years": dict,         # {record kind: years}; storage/retention_periods.py
+    "time_zone": str,                # the center's IANA zone: the review's months, hours and days
 }
 # What the access settings hold until the center changes them.
 DEFAULT_BREAK_GLASS_ROLES = ["counselor", "psychiatrist"]
 DEFAULT_WORKING_HOURS = {"start": "08:00", "end": "19:00", "weekdays": [0, 1, 2, 3, 4]}
 DEFAULT_MANY_CHARTS = 30
+DEFAULT_TIME_ZONE = "Asia/Seoul"
 _HHMM = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
-READ_ONLY = {"db_id", "created_at"}
+# access_review_since: the day the access review came to this database (migration 0006)
+READ_ONLY = {"db_id", "created_at", "access_review_since"}
 
 
 class SettingsRepository(Repository):
@@ -71,6 +75,8 @@ class SettingsRepository(Repository):
             _check_break_glass_roles(value)
         if key == "working_hours":
             _check_working_hours(value)
+        if key == "time_zone":
+            _check_time_zone(value)
         if key == "review_many_charts":
             check_int(key, value, lo=2, hi=1000)
         if key == "retention_years":
@@ -98,3 +104,19 @@ def _check_working_hours(value: dict) -> None:
     if (not isinstance(days, list) or not days or len(set(days)) != len(days)
             or any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6 for d in days)):
         raise invalid("working_hours", "근무 요일을 하나 이상 고르세요", "choose at least one working day")
+
+
+def _check_time_zone(value: str) -> None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise invalid("time_zone", "알 수 없는 시간대입니다 (예: Asia/Seoul)",
+                      "unknown time zone (e.g. Asia/Seoul)") from None
+
+
+def center_zone(settings: SettingsRepository) -> ZoneInfo:
+    """The center's time zone (default Asia/Seoul); a stored value that no longer loads falls back."""
+    try:
+        return ZoneInfo(settings.get("time_zone", DEFAULT_TIME_ZONE))
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
+        return ZoneInfo(DEFAULT_TIME_ZONE)

@@ -59,7 +59,8 @@ class StaffRepository(Repository):
 
     def update(self, staff: Staff) -> None:
         """Change name, role, site, supervision need or supervisor (not the login, not the password).
-        A new supervisor also takes over the account's notes waiting in the old one's queue."""
+        A new supervisor also takes over the account's notes in sign-off (waiting or returned), so
+        the former one no longer reads them."""
         self.allow("staff.manage")
         check_choice("role", staff.role, ROLES)
         current = self.get(staff.login)
@@ -77,8 +78,8 @@ class StaffRepository(Repository):
                  int(staff.needs_supervision), supervisor_id, staff.login),
             )
             if supervisor_id != current.supervisor_id:
-                self.conn.execute("UPDATE note_signoffs SET reviewer_id = ? WHERE status = 'pending' AND session_id IN"
-                                  " (SELECT id FROM counseling_sessions WHERE counselor_id = ?)",
+                self.conn.execute("UPDATE note_signoffs SET reviewer_id = ? WHERE status IN ('pending', 'returned')"
+                                  " AND session_id IN (SELECT id FROM counseling_sessions WHERE counselor_id = ?)",
                                   (supervisor_id, current.id))
             staff.supervisor_id = supervisor_id
             self.audit("update", "staff", staff.login,

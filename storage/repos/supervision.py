@@ -44,12 +44,16 @@ def under_review(conn, session_id: int) -> bool:
 
 
 def reviewer_may_read(conn, actor, session_id: int) -> bool:
-    """The supervision grant of note.read: a note submitted to this account for sign-off (and
-    only such a note) may be read by it, although note.read is "own" for counselors."""
+    """The supervision grant of note.read, although note.read is "own" for counselors: a note
+    while it is in this account's sign-off (waiting, or returned and being revised), and a note
+    this account co-signed (its signature is on it; it answers for what it signed). A former
+    supervisor loses the notes in sign-off when the trainee is reassigned (StaffRepository.update
+    moves them)."""
     if access.scope(actor.role, "note.cosign") is None:
         return False
-    row = conn.execute("SELECT 1 FROM note_signoffs WHERE session_id = ? AND reviewer_id = ?",
-                       (session_id, actor.id)).fetchone()
+    row = conn.execute("SELECT 1 FROM note_signoffs WHERE session_id = ? AND ((reviewer_id = ?"
+                       " AND status IN ('pending', 'returned')) OR (status = 'cosigned' AND cosigned_by = ?))",
+                       (session_id, actor.id, actor.id)).fetchone()
     return row is not None
 
 
@@ -66,10 +70,8 @@ class SupervisionRepository(Repository):
         """The sign-off state and its comments (None: never submitted). Readable by whoever may
         read the note; the note itself is opened (and audited) through SessionRepository.get."""
         note = self._note(session_id)
-        if self.writes_group_copy(session_id):   # the facilitator on a group copy (that copy only)
-            self.allow("note.read")
-        elif not reviewer_may_read(self.conn, self.actor, session_id):
-            self.allow("note.read", note[1])
+        if not reviewer_may_read(self.conn, self.actor, session_id):
+            self.allow_note("note.read", session_id, note[1])
         row = self.conn.execute(f"{_SIGNOFF} WHERE o.session_id = ?", (session_id,)).fetchone()
         if row is None:
             return None
@@ -99,7 +101,7 @@ class SupervisionRepository(Repository):
         """This account's own notes in sign-off: returned ones first (they need work), then the
         ones waiting. For the Today view."""
         rows = self.conn.execute(f"{_SIGNOFF} WHERE s.counselor_id = ? AND o.status IN ('returned', 'pending')"
-                                 " ORDER BY o.status = 'pending', o.submitted_at", (self.actor.id,))
+                                 " AND s.note_status = 'draft' ORDER BY o.status = 'pending', o.submitted_at", (self.actor.id,))
         return [_signoff(r) for r in rows]
 
     def statuses_for_client(self, client_id: int) -> dict[int, SignOff]:
@@ -156,7 +158,7 @@ class SupervisionRepository(Repository):
         if note[5] is not None:   # a group note's copy goes through the group note (all copies alike)
             raise invalid("signoff", "집단상담 기록의 복사본은 프로그램 회기의 집단 기록에서 서명 요청합니다",
                           "a group note's copy is submitted through the program session's group note")
-        self.allow("note.write", note[1])
+        self.allow_note("note.write", session_id, note[1])
         if note[2] != self.actor.id:
             raise PermissionDenied(action="note.submit")
         if not requires_signoff(self.conn, note[2]):
@@ -201,11 +203,11 @@ class SupervisionRepository(Repository):
         the note is in sign-off. After the co-signature, remarks are addenda."""
         note = self._note(session_id)
         current = self._current(session_id)
-        if current is None or current[0] == "cosigned":
+        if current is None or current[0] in ("cosigned", "closed"):
             raise invalid("comment", "서명 요청 중이거나 반려된 기록에만 의견을 남길 수 있습니다",
                           "comments are for notes in sign-off (waiting or returned)")
         if note[2] == self.actor.id:
-            self.allow("note.write", note[1])
+            self.allow_note("note.write", session_id, note[1])
         else:
             scope = self.allow("note.cosign")
             if scope != access.ALL and current[1] != self.actor.id:

@@ -130,7 +130,7 @@ class AccessReviewTab(QWidget):
         self.summary.setText(" · ".join(f"{names[k]} {counts[k]}" for k in KINDS))
         self.table.setRowCount(len(self.findings))
         for row, f in enumerate(self.findings):
-            when = f.at if len(f.at) == 10 else f"{f.at[:10]} {f.at[11:16]}"
+            when = f.local   # the center's time, whatever offset the workstation wrote
             values = [when, f"{f.actor_name} ({f.actor})", names[f.kind], self._what(f), f.client_code or "—",
                       self._details(f)]
             for col, value in enumerate(values):
@@ -148,14 +148,22 @@ class AccessReviewTab(QWidget):
                                .replace("%2", done.reviewer_name).replace("%3", done.reviewed_at[:10])
                                .replace("%4", done.comment))
             self.state.setStyleSheet("color: #1b5e20;")
-        self.comment.setEnabled(done is None)
-        self.mark_button.setEnabled(done is None)
+        over = month < self.context.today().strftime("%Y-%m")   # the rest of a running month would go unchecked
+        if done is None and not over:
+            self.state.setText(self.tr("%1 is not over yet: it can be marked reviewed from the 1st of next month.")
+                               .replace("%1", month))
+        self.comment.setEnabled(done is None and over)
+        self.mark_button.setEnabled(done is None and over)
         self._fill_done()
 
     def _what(self, f) -> str:
         if f.kind == "many_charts":
             return self.tr("%1 different charts opened").replace("%1", str(f.count))
         if f.action == "view":
+            if f.entity == "group_note":   # no client: the program session it belongs to
+                return self.tr("Opened a group note: %1").replace("%1", f.program_session or "?")
+            if f.entity == "screening":
+                return self.tr("Opened a screening")
             return self.tr("Opened a note") if f.entity == "note" else self.tr("Opened a chart")
         if f.action == "break_glass":
             return self.tr("Opened notes with emergency access")
@@ -176,9 +184,9 @@ class AccessReviewTab(QWidget):
             total = sum(r.counts.values())
             for col, value in enumerate([r.month, r.reviewer_name, r.reviewed_at[:10], str(total), r.comment]):
                 self.done.setItem(row, col, QTableWidgetItem(value))
-        overdue = store.access_review.overdue_month(self.context.today())
-        self.reminder.setText(self.tr("Last month (%1) is not reviewed yet. The safety standard asks for a check of "
-                                      "the access log at least once a month.").replace("%1", overdue)
+        overdue = store.access_review.overdue_months(self.context.today())
+        self.reminder.setText(self.tr("Not reviewed yet: %1. The safety standard asks for a check of "
+                                      "the access log at least once a month.").replace("%1", ", ".join(overdue))
                               if overdue else "")
         self.reminder.setVisible(bool(overdue))
 

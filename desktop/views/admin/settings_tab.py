@@ -5,11 +5,12 @@ and the annual plan targets per service line, for the whole center or one site."
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QScrollArea, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
 from storage.access import ROLE_NAMES, emergency_roles
-from storage.repos.settings import DEFAULT_BREAK_GLASS_ROLES, DEFAULT_MANY_CHARTS, DEFAULT_WORKING_HOURS
+from storage.repos.settings import (DEFAULT_BREAK_GLASS_ROLES, DEFAULT_MANY_CHARTS, DEFAULT_TIME_ZONE,
+                                    DEFAULT_WORKING_HOURS)
 
 from storage.errors import StorageError
 from storage.records import AnnualPlan
@@ -151,14 +152,21 @@ class SettingsTab(QWidget):
             spin.setMaximumWidth(200)
         self.closed_days = ClosedDaysBox(context)
         access_box = self._build_access_box()
-        left = QVBoxLayout()
+        column = QWidget()
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(center_box)
         left.addWidget(access_box)
         left.addWidget(self.closed_days)
         left.addWidget(retention_box)
         left.addStretch(1)
+        # scrolls rather than squeezing: squeezed, the wrapped hints were cut to half a line
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(column)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(plan_box, 1)
         layout.setAlignment(plan_box, Qt.AlignTop)
 
@@ -207,8 +215,13 @@ class SettingsTab(QWidget):
         self.many_charts.setMinimumWidth(140)
         self.many_charts.setMaximumWidth(200)
         form.addRow(self.tr("Review: many charts from"), self.many_charts)
-        review_hint = QLabel(self.tr("The monthly access review lists views outside these hours and accounts that "
-                                     "open this many different charts in one day."))
+        self.time_zone = QLineEdit()
+        self.time_zone.setObjectName("timeZone")
+        self.time_zone.setPlaceholderText(DEFAULT_TIME_ZONE)
+        self.time_zone.setMaximumWidth(200)
+        form.addRow(self.tr("Center time zone"), self.time_zone)
+        review_hint = QLabel(self.tr("The monthly access review lists views outside these hours (center time) and "
+                                     "accounts that open this many different charts in one day."))
         review_hint.setWordWrap(True)
         review_hint.setStyleSheet("color: #555;")
         form.addRow("", review_hint)
@@ -235,6 +248,7 @@ class SettingsTab(QWidget):
         for n, check in enumerate(self.workdays):
             check.setChecked(n in hours["weekdays"])
         self.many_charts.setValue(int(settings.get("review_many_charts", DEFAULT_MANY_CHARTS)))
+        self.time_zone.setText(settings.get("time_zone", DEFAULT_TIME_ZONE))
 
     def save_access(self) -> bool:
         self.access_status.clear_text()
@@ -245,9 +259,10 @@ class SettingsTab(QWidget):
                               "end": self.work_end.time().toString("HH:mm"),
                               "weekdays": [n for n, check in enumerate(self.workdays) if check.isChecked()]},
             "review_many_charts": self.many_charts.value(),
+            "time_zone": self.time_zone.text().strip() or DEFAULT_TIME_ZONE,
         }
         defaults = {"break_glass_roles": DEFAULT_BREAK_GLASS_ROLES, "working_hours": DEFAULT_WORKING_HOURS,
-                    "review_many_charts": DEFAULT_MANY_CHARTS}
+                    "review_many_charts": DEFAULT_MANY_CHARTS, "time_zone": DEFAULT_TIME_ZONE}
         changed = {k: v for k, v in wanted.items() if settings.get(k, defaults[k]) != v}
         try:
             for key, value in changed.items():
@@ -264,6 +279,8 @@ class SettingsTab(QWidget):
         field = exc.params.get("field") if hasattr(exc, "params") else None
         if field == "working_hours":
             return self.tr("Working hours: the start must come before the end, and at least one day is needed.")
+        if field == "time_zone":
+            return self.tr("Time zone: write a zone name such as Asia/Seoul.")
         return error_text(exc, self.context.lang)
 
     def refresh(self) -> None:

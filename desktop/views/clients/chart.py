@@ -266,12 +266,13 @@ class ChartPage(QWidget):
         staff = self._staff_names()
         entries: list[TimelineEntry] = []
         hidden: list[str] = []
-        may_read_notes = store.sessions.may("note.read", client_id)
         group_copies = store.group_notes.headings_for_client(client_id)   # "집단상담: <program>, n=6"
         signoffs = store.supervision.statuses_for_client(client_id)
         for s in store.sessions.for_client(client_id):
             length = self.tr("%1 min").replace("%1", str(s.minutes))   # outside the f-string: lupdate sees it
             details = f"{ctx.label(METHODS, s.method)} · {length} · {staff.get(s.counselor_id, '?')}"
+            # per note: one's own notes and those of one's cases, not every note of the client
+            may_read_notes = store.sessions.may_note("note.read", s.id)
             if not may_read_notes:
                 details += " · " + self.tr("note not accessible")
             status = self.tr("Signed") if s.note_status == "signed" else self.tr("Draft")

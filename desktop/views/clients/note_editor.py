@@ -300,7 +300,7 @@ class NoteEditor(QWidget):
             self._deny(exc)
             return
         s = self.session
-        self.may_write = store.sessions.may("note.write", s.client_id)
+        self.may_write = store.sessions.may_note("note.write", s.id)
         group_copy = self._show_group_copy(s.note)
         self.supervised = store.supervision.requires_signoff(s.counselor_id)
         self.signoff = store.supervision.get(s.id)
@@ -319,7 +319,7 @@ class NoteEditor(QWidget):
     def _show_emergency_grant(self, client_id: int) -> None:
         """Reading through an emergency access: say so, and until when."""
         grant = next((g for g in self.context.store.emergency.mine_active() if g.client_id == client_id), None)
-        if grant is None or self.context.store.sessions.works_with(client_id):
+        if grant is None or self.context.store.sessions.grant_for(self.session.id) is None:
             return
         self.status.setText(self.tr("Emergency access until %1 (read only, logged)").replace(
             "%1", grant.expires_at[11:16]))
@@ -340,10 +340,9 @@ class NoteEditor(QWidget):
         return True
 
     def _start(self, new: NewNote) -> None:
-        sessions, actor = self.context.store.sessions, self.context.actor
-        # the repository's rule for create(): one's own session, or a client one works with
-        self.may_write = sessions.may("note.write") and (
-            new.counselor_id == actor.id or sessions.may("note.write", new.client_id))
+        sessions = self.context.store.sessions
+        # the repository's rule for create(): one's own note, or one in a case one runs
+        self.may_write = sessions.may_create(new.counselor_id, new.client_id, new.case_id)
         if not self.may_write:  # say so before anything is typed that could not be saved
             self._deny(PermissionDenied(action="note.write"))
             return
@@ -666,6 +665,22 @@ class NoteEditor(QWidget):
         return True
 
     # --- leaving -----------------------------------------------------------------------------
+    def unsent_text(self) -> bool:
+        """A supervision comment or an addendum typed but not sent. Neither is part of the draft,
+        so save_now does not keep them: leaving the note would drop them."""
+        return bool(self.signoff_panel.comment.toPlainText().strip() or self.addendum.toPlainText().strip())
+
+    def may_leave(self) -> bool:
+        """Before the note is closed by the user (back, Esc, another note, another page): an unsent
+        comment or addendum is not dropped silently. True: leave (discarding it); False: stay, the
+        text kept. Never asked on a lock or a log-out's save (save_now): the widgets stay as they are."""
+        if not self.unsent_text():
+            return True
+        return prompts.confirm(self, self.tr("Text not sent"),
+                               self.tr("The comment or addendum you typed has not been sent. Discard it and leave "
+                                       "the note? Cancel keeps it here so you can send it."),
+                               self.tr("Discard and leave"))
+
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         self.save_now()
         super().hideEvent(event)

@@ -59,12 +59,15 @@ class ClientsView(QWidget):
         (the page then shows why)."""
         show_error(self.message, "")
         if what == "client":
-            self._leave_editor()
+            if not self._leave_editor():
+                return False
             ok = self.chart.load(int(argument))
             self.stack.setCurrentWidget(self.chart)
             self.chart.setFocus()
             return ok
         if what == "note":
+            if not self._leave_editor():   # asked first: the new note is opened (and audited) only then
+                return False
             self._show_editor(NoteEditor(self.context, session_id=int(argument)))
             return not self.editor.denied
         if what == "note_for_appointment":
@@ -84,7 +87,8 @@ class ClientsView(QWidget):
 
     # --- pages -------------------------------------------------------------------------------
     def show_list(self) -> None:
-        self._leave_editor()
+        if not self._leave_editor():
+            return
         self.stack.setCurrentWidget(self.list_page)
         if "client" in self._stale:
             self.list_page.reload()
@@ -92,7 +96,8 @@ class ClientsView(QWidget):
         self.list_page.setFocus()
 
     def show_chart(self) -> None:
-        self._leave_editor()
+        if not self._leave_editor():
+            return
         self.stack.setCurrentWidget(self.chart)
         if self.chart.client is not None:
             self.chart.reload()  # the note may have changed; no new 'view' audit row
@@ -100,7 +105,9 @@ class ClientsView(QWidget):
         self.chart.setFocus()
 
     def _show_editor(self, editor: NoteEditor) -> None:
-        self._leave_editor()
+        if not self._leave_editor():
+            editor.deleteLater()
+            return
         self.editor = editor
         editor.back_requested.connect(self._editor_back)
         editor.access_granted.connect(lambda session_id: self.open_target("note", session_id))
@@ -113,18 +120,27 @@ class ClientsView(QWidget):
         editor = self.editor
         if editor is not None and editor.client_id is not None and (
                 self.chart.client is None or self.chart.client.id != editor.client_id):
-            self._leave_editor()
-            self.open_target("client", editor.client_id)
+            if self._leave_editor():
+                self.open_target("client", editor.client_id)
         else:
             self.show_chart()
 
-    def _leave_editor(self) -> None:
-        editor, self.editor = self.editor, None
+    def _leave_editor(self) -> bool:
+        """Close the open note (its draft saved). False when the user keeps an unsent addendum
+        or comment (asked by the editor)."""
+        editor = self.editor
         if editor is None:
-            return
+            return True
+        if not editor.may_leave():
+            return False
+        self.editor = None
         editor.save_now()
         self.stack.removeWidget(editor)
         editor.deleteLater()
+        return True
+
+    def may_leave(self) -> bool:
+        return self.editor.may_leave() if self.editor is not None else True
 
     # --- new records -------------------------------------------------------------------------
     def new_client(self) -> None:

@@ -126,7 +126,8 @@ class SupervisionView(QWidget):
 
     # --- one note ------------------------------------------------------------------------------
     def open_note(self, session_id: int) -> NoteEditor:
-        self._leave_editor()
+        if not self._leave_editor():
+            return self.editor   # an unsent comment kept: stay on its note
         show_error(self.status, "")
         editor = NoteEditor(self.context, session_id=session_id)
         editor.back.setText(self.tr("◀ Queue"))
@@ -146,17 +147,27 @@ class SupervisionView(QWidget):
         show_error(self.status, text)
 
     def show_queue(self) -> None:
-        self._leave_editor()
+        if not self._leave_editor():
+            return
         self.stack.setCurrentWidget(self.queue_page)
         self.refresh()
         self.table.setFocus()
 
-    def _leave_editor(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is not None:
-            editor.save_now()
-            self.stack.removeWidget(editor)
-            editor.deleteLater()
+    def _leave_editor(self) -> bool:
+        """Close the open note (its draft saved). False when the user keeps an unsent comment."""
+        editor = self.editor
+        if editor is None:
+            return True
+        if not editor.may_leave():
+            return False
+        self.editor = None
+        editor.save_now()
+        self.stack.removeWidget(editor)
+        editor.deleteLater()
+        return True
+
+    def may_leave(self) -> bool:
+        return self.editor.may_leave() if self.editor is not None else True
 
     def save_all(self) -> bool:
         return self.editor.save_now() if self.editor is not None else True
