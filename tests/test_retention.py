@@ -27,6 +27,15 @@ KEPT = "남을김영희"            # a client with an open case: never due
 NOTE = "악성민원으로잠을못잠-기록"
 
 
+@pytest.fixture
+def day(monkeypatch):
+    """Sets the retention repository's clock (approve/destroy take no day from the caller)."""
+    def set_day(d: date) -> date:
+        monkeypatch.setattr(retention_module, "clock", lambda: d)
+        return d
+    return set_day
+
+
 def _client(store, code, name, **kw):
     return store.clients.add(Client(code=code, name=name, sex="F", birth_year=1985, job_group="admin", **kw),
                              [Consent(kind="service", version="1", scope="상담", given=True, given_on="2026-01-05")])
@@ -66,7 +75,7 @@ def _everything(path: Path, key: bytes) -> list[bytes]:
     return pages + wal_frames(Path(str(path) + "-wal"), key, salt)
 
 
-def test_destroyed_name_is_nowhere_on_disk(open_as, tmp_path):
+def test_destroyed_name_is_nowhere_on_disk(open_as, tmp_path, day):
     store = open_as("lead")
     gone = _full_file(store)
     kept = _client(store, "2026-0002", KEPT)
@@ -83,11 +92,11 @@ def test_destroyed_name_is_nowhere_on_disk(open_as, tmp_path):
     assert find(pages, GONE) and find(pages, GONE_PHONE) and find(pages, NOTE)
     assert find(backup_pages(before_backup.path, key, tmp_path), GONE)
 
-    today = date(2037, 3, 1)
+    today = day(date(2037, 3, 1))
     due = store.retention.past_retention(today)
     assert [p.client_id for p in due] == [gone.id]
-    review = store.retention.approve([gone.id], today)
-    result = store.retention.destroy(review.id, today)
+    review = store.retention.approve([gone.id])
+    result = store.retention.destroy(review.id)
     assert result.wal_cleared and result.kept == 0
     assert result.counts["clients"] == 1 and result.counts["sessions"] == 1 and result.counts["screenings"] == 1
 
@@ -126,17 +135,17 @@ def test_secure_delete_is_on(open_as):
     assert open_as("lead").vault.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
 
 
-def test_a_reader_holding_a_snapshot_delays_only_the_wal_wipe(open_as, monkeypatch):
+def test_a_reader_holding_a_snapshot_delays_only_the_wal_wipe(open_as, monkeypatch, day):
     monkeypatch.setattr(retention_module, "CHECKPOINT_WAIT_MS", 50)
     store = open_as("lead")
     gone = _full_file(store)
     path, key = store.vault.path, store.vault._key
-    today = date(2037, 3, 1)
-    review = store.retention.approve([gone.id], today)
+    today = day(date(2037, 3, 1))
+    review = store.retention.approve([gone.id])
     with store.vault.reader() as reader:
         reader.execute("BEGIN")
         reader.execute("SELECT count(*) FROM clients").fetchone()   # holds its snapshot
-        result = store.retention.destroy(review.id, today)
+        result = store.retention.destroy(review.id)
         assert not result.wal_cleared
         assert store.vault.conn.execute("SELECT count(*) FROM clients WHERE id = ?", (gone.id,)).fetchone()[0] == 0
         reader.execute("COMMIT")
@@ -144,19 +153,19 @@ def test_a_reader_holding_a_snapshot_delays_only_the_wal_wipe(open_as, monkeypat
     assert find(_everything(path, key), GONE) == []
 
 
-def test_past_retention_edges(open_as):
+def test_past_retention_edges(open_as, day):
     store = open_as("lead")
     c = _full_file(store, closed="2026-02-01")
-    ids = lambda today: [p.client_id for p in store.retention.past_retention(today)]  # noqa: E731
+    ids = lambda today: [p.client_id for p in store.retention.past_retention(day(today))]  # noqa: E731
     assert c.id not in ids(date(2036, 2, 1))           # exactly 10 years: still kept
     assert c.id in ids(date(2036, 2, 2))               # the day after: due
-    item = store.retention.past_retention(date(2036, 2, 2))[0]
+    item = store.retention.past_retention(day(date(2036, 2, 2)))[0]
     assert (item.rule, item.last_on, item.due_on, item.years) == ("counseling", date(2026, 2, 1), date(2036, 2, 1), 10)
 
     # A later screening within its own period keeps the whole file.
     store.screenings.record(c.id, "phq9", taken_on="2033-06-01", site_id=1, answers=[0] * 9)
     assert c.id not in ids(date(2037, 1, 1))
-    assert store.retention.past_retention(date(2038, 6, 2))[0].rule == "screening"
+    assert store.retention.past_retention(day(date(2038, 6, 2)))[0].rule == "screening"
 
     # An open case is never due; nor a registration with services of its own period.
     open_one = _client(store, "2026-0003", "진행중")
@@ -171,8 +180,8 @@ def test_past_retention_edges(open_as):
     assert contact.id in ids(add_years(registered, 3) + timedelta(days=1))
 
     # The lead lengthens the counseling period: the list follows the setting.
-    store.settings.set("retention_years", {**DEFAULTS, "counseling": 12, "screening": 1})
-    assert c.id not in ids(date(2036, 2, 2)) and c.id in ids(date(2038, 2, 2))
+    store.settings.set("retention_years", {**DEFAULTS, "counseling": 12})
+    assert c.id not in ids(date(2038, 2, 2)) and c.id in ids(date(2038, 6, 2))
 
 
 def test_retention_setting_is_validated(open_as):
@@ -191,21 +200,21 @@ def test_retention_setting_is_validated(open_as):
         store.retention.past_retention(date(2040, 1, 1))
 
 
-def test_destruction_destroys_exactly_the_approved(open_as):
+def test_destruction_destroys_exactly_the_approved(open_as, day):
     store = open_as("lead")
     a = _full_file(store, name="가파기", code="2026-0011")
     b = _full_file(store, name="나대기", code="2026-0012", hour=11)
     late = _full_file(store, name="다새로", code="2026-0013", hour=12)
-    today = date(2037, 3, 1)
+    today = day(date(2037, 3, 1))
     assert {p.client_id for p in store.retention.past_retention(today)} == {a.id, b.id, late.id}
     with pytest.raises(errors.ValidationError):
-        store.retention.approve([a.id, 999_999], today)        # not on the list: refused whole
-    review = store.retention.approve([a.id, late.id], today)
+        store.retention.approve([a.id, 999_999])        # not on the list: refused whole
+    review = store.retention.approve([a.id, late.id])
     assert review.status == "approved" and review.items == 2
     # New activity after the approval: an appointment booked for the client keeps the file.
     store.appointments.add(Appointment(site_id=1, counselor_id=store.actor.id, client_id=late.id,
                                        starts_at="2037-02-20T10:00", ends_at="2037-02-20T10:50"))
-    result = store.retention.destroy(review.id, today)
+    result = store.retention.destroy(review.id)
     assert result.kept == 1 and result.counts["clients"] == 1
     remaining = {r[0] for r in store.vault.conn.execute("SELECT id FROM clients")}
     assert a.id not in remaining and {b.id, late.id} <= remaining
@@ -213,19 +222,19 @@ def test_destruction_destroys_exactly_the_approved(open_as):
                   "referrals", "safety_followups", "program_registrations"):
         assert store.vault.conn.execute(f"SELECT count(*) FROM {table} WHERE client_id = ?", (a.id,)).fetchone()[0] == 0
     with pytest.raises(errors.ValidationError):
-        store.retention.destroy(review.id, today)               # once only
+        store.retention.destroy(review.id)               # once only
     history = store.retention.reviews()
     assert history[0].status == "destroyed" and history[0].destroyed_by == "lead"
     assert history[0].counts["clients"] == 1
     assert store.vault.verify() == []                          # audit chain and integrity intact
 
 
-def test_the_audit_trace_has_counts_but_no_name_or_code(open_as):
+def test_the_audit_trace_has_counts_but_no_name_or_code(open_as, day):
     store = open_as("lead")
     c = _full_file(store)
-    today = date(2037, 3, 1)
-    review = store.retention.approve([c.id], today)
-    store.retention.destroy(review.id, today)
+    today = day(date(2037, 3, 1))
+    review = store.retention.approve([c.id])
+    store.retention.destroy(review.id)
     entries = store.audit.entries(limit=500)
     destroy = [e for e in entries if e.action == "destroy" and e.entity == "retention_review"]
     assert len(destroy) == 1
@@ -238,7 +247,7 @@ def test_the_audit_trace_has_counts_but_no_name_or_code(open_as):
     assert any(e.client_id == c.id for e in entries)            # old rows keep the bare number
 
 
-def test_backups_made_before_destruction_are_flagged(open_as, tmp_path):
+def test_backups_made_before_destruction_are_flagged(open_as, tmp_path, day):
     store = open_as("lead")
     c = _full_file(store)
     folder = tmp_path / "backups"
@@ -246,10 +255,10 @@ def test_backups_made_before_destruction_are_flagged(open_as, tmp_path):
     old = create_backup(store.vault, folder)
     premigration = Path(str(store.vault.path) + ".pre-v2.bak")
     shutil.copy2(store.vault.path, premigration)
-    today, now = date(2037, 3, 1), date.today()
+    today, now = day(date(2037, 3, 1)), date.today()
     assert store.retention.flagged_backups(now, [folder]) == []
-    review = store.retention.approve([c.id], today)
-    store.retention.destroy(review.id, today)
+    review = store.retention.approve([c.id])
+    store.retention.destroy(review.id)
     flagged = {f.name: f for f in store.retention.flagged_backups(now, [folder])}
     assert set(flagged) == {old.path.name, premigration.name}
     assert flagged[old.path.name].reasons == ["before_destruction"]
@@ -265,7 +274,7 @@ def test_backups_made_before_destruction_are_flagged(open_as, tmp_path):
     assert old.path.name not in {f.name for f in store.retention.flagged_backups(now, [folder])}
 
 
-def test_an_imported_clients_import_key_goes_too(open_as, tmp_path):
+def test_an_imported_clients_import_key_goes_too(open_as, tmp_path, day):
     """An imported client's import key is their code: destruction removes it with them."""
     from storage.importing import run_import
     store = open_as("lead")
@@ -276,8 +285,8 @@ def test_an_imported_clients_import_key_goes_too(open_as, tmp_path):
     keys = lambda: store.vault.conn.execute(   # noqa: E731
         "SELECT count(*) FROM import_rows WHERE entity = 'client' AND entity_id = ?", (client_id,)).fetchone()[0]
     assert keys() == 1
-    today = add_years(date.today(), 3) + timedelta(days=1)    # contact data only: 3 years
-    review = store.retention.approve([client_id], today)
-    store.retention.destroy(review.id, today)
+    day(add_years(date.today(), 3) + timedelta(days=1))    # contact data only: 3 years
+    review = store.retention.approve([client_id])
+    store.retention.destroy(review.id)
     assert keys() == 0
     assert find(_everything(store.vault.path, store.vault._key), "IMP-0001") == []

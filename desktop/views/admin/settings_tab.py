@@ -41,6 +41,7 @@ class SettingsTab(QWidget):
         store = context.store
         self.may_settings = store.settings.may("settings.manage")
         self.may_plans = store.plans.may("plan.manage")
+        self.may_retention = store.settings.may("retention.manage")   # the lead alone: periods decide destruction
 
         # --- center settings
         self.center_name = QLineEdit()
@@ -130,8 +131,9 @@ class SettingsTab(QWidget):
             retention_form.addRow(labels[kind], spin)
         retention_hint = QLabel(self.tr("Defaults: counseling records 10 years after the case closes and screenings "
                                         "5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by "
-                                        "analogy); the audit log at least 2 years (안전성 확보조치 기준 제8조). "
-                                        "Past these, records are destroyed (개인정보 보호법 제21조)."))
+                                        "analogy; these are also the floors, see docs/retention.md); the audit log at "
+                                        "least 2 years (안전성 확보조치 기준 제8조). Past these, records are destroyed "
+                                        "(개인정보 보호법 제21조). Only the center lead changes them."))
         retention_hint.setWordWrap(True)
         retention_hint.setStyleSheet("color: #555;")
         retention_form.addRow("", retention_hint)
@@ -144,7 +146,7 @@ class SettingsTab(QWidget):
         row.addStretch(1)
         retention_form.addRow("", row)
         retention_form.addRow("", self.retention_status)
-        retention_box.setEnabled(self.may_settings)
+        retention_box.setEnabled(self.may_retention)
 
         for spin in (self.idle_minutes, self.suppression_k, self.year, *self.targets.values(), *self.retention.values()):
             spin.setMinimumWidth(140)
