@@ -81,6 +81,11 @@ def test_destroyed_name_is_nowhere_on_disk(open_as, tmp_path, day):
     kept = _client(store, "2026-0002", KEPT)
     store.cases.open(Case(client_id=kept.id, counselor_id=store.actor.id, opened_on="2026-01-05",
                           primary_problem="sleep"))
+    # A note over 4 KB with the name in the middle: it lives on overflow pages, possibly split.
+    long_note = "가" * 2100 + GONE + "나" * 2100
+    store.sessions.create(CounselingSession(client_id=gone.id, kind="individual", method="in_person",
+                                            session_date="2026-01-19", minutes=50, counselor_id=store.actor.id,
+                                            site_id=1, note={"text": long_note}))
     path, key = store.vault.path, store.vault._key
     old_backups = tmp_path / "old"
     old_backups.mkdir()
@@ -90,6 +95,7 @@ def test_destroyed_name_is_nowhere_on_disk(open_as, tmp_path, day):
     pages = _everything(path, key)
     assert find(pages, "테스트 센터") and find(pages, KEPT)
     assert find(pages, GONE) and find(pages, GONE_PHONE) and find(pages, NOTE)
+    assert find(pages, "가" * 20 + GONE + "나" * 20)               # the long note's middle, before
     assert find(backup_pages(before_backup.path, key, tmp_path), GONE)
 
     today = day(date(2037, 3, 1))
@@ -98,11 +104,11 @@ def test_destroyed_name_is_nowhere_on_disk(open_as, tmp_path, day):
     review = store.retention.approve([gone.id])
     result = store.retention.destroy(review.id)
     assert result.wal_cleared and result.kept == 0
-    assert result.counts["clients"] == 1 and result.counts["sessions"] == 1 and result.counts["screenings"] == 1
+    assert result.counts["clients"] == 1 and result.counts["sessions"] == 2 and result.counts["screenings"] == 1
 
     pages = _everything(path, key)
     assert find(pages, KEPT) and find(pages, "테스트 센터")     # still reading real pages
-    for needle in (GONE, GONE_PHONE, NOTE, "2026-0001"):
+    for needle in (GONE, GONE_PHONE, NOTE, "2026-0001", "가" * 20 + GONE + "나" * 20, "가" * 100):
         assert find(pages, needle) == [], needle
     assert not Path(str(path) + "-wal").exists() or Path(str(path) + "-wal").stat().st_size == 0
 
@@ -290,3 +296,163 @@ def test_an_imported_clients_import_key_goes_too(open_as, tmp_path, day):
     store.retention.destroy(review.id)
     assert keys() == 0
     assert find(_everything(store.vault.path, store.vault._key), "IMP-0001") == []
+
+
+# --- review findings (docs/retention.md; /work/reports/review-wl-ret.md) ----------------------------
+
+def test_a_client_waiting_on_the_list_is_never_due(open_as, day):
+    from storage.repos.waitlist import WaitlistEntry
+    store = open_as("lead")
+    c = _client(store, "2020-0001", "대기중인사람")
+    registered = date.fromisoformat(store.clients.get(c.id).created_at[:10])
+    entry = store.waitlist.add(WaitlistEntry(site_id=1, client_id=c.id, priority="urgent"))
+    ids = lambda d: [p.client_id for p in store.retention.past_retention(day(d))]  # noqa: E731
+    assert c.id not in ids(add_years(registered, 40))             # waiting: never due
+    with pytest.raises(errors.ValidationError):
+        store.retention.approve([c.id])
+    # Taken off the list today: the entry's date counts (as an appointment request, 3 years).
+    store.waitlist.withdraw(entry.id, "declined")
+    resolved = date.fromisoformat(store.waitlist.get(entry.id).resolved_at[:10])
+    assert c.id not in ids(add_years(resolved, 3))
+    assert store.retention.past_retention(day(add_years(resolved, 3) + timedelta(days=1)))[0].rule == "appointment"
+
+
+def test_today_is_the_repositorys_not_the_callers(open_as):
+    """A far-future day cannot be passed in to run every period out (the review's probe)."""
+    store = open_as("lead")
+    c = _client(store, "2026-0100", "현재내담자")
+    nxt = (date.today() + timedelta(days=7)).isoformat()
+    store.appointments.add(Appointment(site_id=1, counselor_id=store.actor.id, client_id=c.id, room_id=1,
+                                       starts_at=f"{nxt}T10:00", ends_at=f"{nxt}T10:50"))
+    with pytest.raises(TypeError):
+        store.retention.approve([c.id], date(2099, 1, 1))         # no day parameter at all
+    with pytest.raises(errors.ValidationError):
+        store.retention.past_retention(date(2099, 1, 1))          # a day after today is refused
+    with pytest.raises(errors.ValidationError):
+        store.retention.approve([c.id])                           # not due today
+    assert store.vault.conn.execute("SELECT count(*) FROM clients WHERE id = ?", (c.id,)).fetchone()[0] == 1
+
+
+def test_the_scan_finds_text_spanning_overflow_pages(open_as):
+    """A 36 KB note: every marker, wherever the page boundaries fall, is found by find()."""
+    from .conftest import login
+    store = open_as("lead")
+    c = _client(store, "2026-0200", "오버플로")
+    markers = [f"표식{i:03d}이름" for i in range(800)]
+    text = "".join("a" * 10 + m for m in markers)
+    store.sessions.create(CounselingSession(client_id=c.id, kind="individual", method="in_person",
+                                            session_date="2026-01-12", minutes=50, counselor_id=store.actor.id,
+                                            site_id=1, note={"text": text}))
+    store.close()
+    path = store.vault.path
+    s2 = login(path, "lead")
+    pages = _everything(path, s2.vault._key)
+    naive = [m for m in markers if not any(m.encode() in p for p in pages)]
+    assert naive, "no marker crosses a page boundary: the test would prove nothing"
+    assert [m for m in markers if not find(pages, m)] == []
+    assert find(pages, "없는표식999") == []
+    s2.close()
+
+
+def test_periods_are_the_leads_with_floors_and_in_the_trail(open_as, day):
+    admin = open_as("admin")
+    with pytest.raises(errors.PermissionDenied):
+        admin.settings.set("retention_years", {**DEFAULTS, "counseling": 12})
+    store = open_as("lead")
+    for floor in ({**DEFAULTS, "counseling": 9}, {**DEFAULTS, "screening": 4}):
+        with pytest.raises(errors.ValidationError):
+            store.settings.set("retention_years", floor)
+    store.settings.set("retention_years", {**DEFAULTS, "appointment": 4})
+    row = store.vault.conn.execute("SELECT detail FROM audit_log WHERE action = 'set'"
+                                   " AND entity_id = 'retention_years'").fetchone()
+    detail = json.loads(row[0])
+    assert detail == {"old": DEFAULTS, "new": {**DEFAULTS, "appointment": 4}}
+    c = _full_file(store)
+    day(date(2037, 3, 1))
+    review = store.retention.approve([c.id])
+    assert store.vault.conn.execute("SELECT rule, years FROM retention_review_items WHERE review_id = ?",
+                                    (review.id,)).fetchall() == [("counseling", 10)]
+    store.retention.destroy(review.id)
+    trace = [e for e in store.audit.entries(limit=50) if e.action == "destroy" and e.entity == "retention_review"]
+    assert trace[0].detail["periods"] == {"counseling": 10, "screening": 5, "program": 3, "appointment": 4,
+                                          "contact": 3}
+    assert trace[0].detail["approved_periods"] == {"counseling": 10}
+
+
+def test_anonymous_enquiries_lose_their_memo_and_go_on_the_list(open_as, day, monkeypatch):
+    from storage.repos import waitlist as waitlist_module
+    from storage.repos.waitlist import WaitlistEntry
+    store = open_as("lead")
+    monkeypatch.setattr(waitlist_module, "now_iso", lambda: "2020-01-02T09:00:00+09:00")
+    waiting = store.waitlist.add(WaitlistEntry(site_id=1, contact_name="홍길동", contact_phone="010-1234-5678",
+                                               memo="야간만"))
+    gone = store.waitlist.add(WaitlistEntry(site_id=1, contact_name="김철수", contact_phone="010-2222-3333",
+                                            memo="김철수 님 배우자 문제"))
+    store.waitlist.withdraw(gone.id, "no_contact")
+    assert store.vault.conn.execute("SELECT contact_name, contact_phone, memo FROM waitlist WHERE id = ?",
+                                    (gone.id,)).fetchone() == (None, None, None)
+    # A client's memo stays (the wish the booking needs; the client's file, destroyed with it).
+    c = _client(store, "2026-0300", "메모남음")
+    mine = store.waitlist.add(WaitlistEntry(site_id=1, client_id=c.id, memo="오전만"))
+    store.waitlist.withdraw(mine.id, "declined")
+    assert store.waitlist.get(mine.id).memo == "오전만"
+
+    monkeypatch.setattr(waitlist_module, "now_iso", lambda: "2026-01-02T09:00:00+09:00")
+    recent = store.waitlist.add(WaitlistEntry(site_id=1, contact_name="최근", contact_phone="010-5555-6666"))
+    listed = store.retention.past_retention(day(date(2023, 1, 3)))
+    assert [(p.waitlist_id, p.rule, p.years) for p in listed if p.enquiry] == [(waiting.id, "contact", 3)]
+    assert recent.id not in [p.waitlist_id for p in listed]
+    review = store.retention.approve([], [waiting.id])
+    assert review.items == 1
+    result = store.retention.destroy(review.id)
+    assert result.counts["enquiries"] == 1 and result.counts["clients"] == 0
+    left = [r[0] for r in store.vault.conn.execute("SELECT id FROM waitlist WHERE client_id IS NULL")]
+    assert waiting.id not in left and recent.id in left
+    assert find(_everything(store.vault.path, store.vault._key), "010-1234-5678") == []
+
+
+def test_a_crash_before_the_wipe_is_finished_at_the_next_unlock(open_as, day, tmp_path):
+    from .conftest import login
+    store = open_as("lead")
+    gone = _full_file(store)
+    day(date(2037, 3, 1))
+    review = store.retention.approve([gone.id])
+    store.retention.destroy(review.id, wipe=False)                 # the desktop's worker never runs
+    assert store.retention.wipe_pending()
+    path, key = store.vault.path, store.vault._key
+    crash = tmp_path / "crash"
+    crash.mkdir()
+    for f in path.parent.iterdir():                                # the files as a crash leaves them
+        if f.name.startswith(path.name) and f.is_file():
+            shutil.copy2(f, crash / f.name)
+    copy = crash / path.name
+    assert find(_everything(copy, key), GONE)                      # still on disk
+    reopened = login(copy, "lead")                                 # the next unlock
+    assert not reopened.retention.wipe_pending()
+    assert find(_everything(copy, key), GONE) == [] and find(_everything(copy, key), "테스트 센터")
+    assert reopened.vault.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'wipe'"
+                                       " AND entity = 'retention_review'").fetchone()[0] == 1
+    reopened.close()
+    store.retention.wipe_free_space()                              # the original: the worker's wipe clears it
+    assert not store.retention.wipe_pending()
+
+
+def test_attendance_import_keys_go_with_the_client(open_as, day, tmp_path):
+    """Attendance keys hash the client code: they now name their client and cascade."""
+    from storage.importing import run_import
+    store = open_as("lead")
+    clients = tmp_path / "clients.csv"
+    clients.write_text("client_code,name,sex,birth_year,job_group\nIMP-0002,출석이름,F,1990,admin\n", encoding="utf-8")
+    run_import(store.vault, "clients", clients)
+    services = tmp_path / "services.csv"
+    services.write_text("client_code,date,service,minutes,site,program,program_category\n"
+                        "IMP-0002,2026-01-15,program,120,1,마음챙김,stress_relief\n", encoding="utf-8")
+    report = run_import(store.vault, "services", services)
+    client_id = store.clients.id_for_code("IMP-0002")
+    keys = lambda: store.vault.conn.execute(   # noqa: E731
+        "SELECT entity FROM import_rows WHERE client_id = ? ORDER BY entity", (client_id,)).fetchall()
+    assert keys() == [("attendance",), ("client",)], report
+    day(date(2029, 1, 16))                                          # program attendance: 3 years
+    review = store.retention.approve([client_id])
+    store.retention.destroy(review.id)
+    assert store.vault.conn.execute("SELECT count(*) FROM import_rows WHERE entity = 'attendance'").fetchone()[0] == 0
