@@ -33,7 +33,7 @@ PROPOSED_KO = {
     "Approved lists and destructions": "승인한 목록과 파기 이력",
     "Backups to destroy": "파기해야 할 백업",
     "Client code": "내담자 번호",
-    "Kept for": "보존 근거",
+    "Record kept longest": "가장 늦게 끝나는 기록",
     "Last record": "마지막 기록",
     "Period": "보존기간",
     "Kept until": "보존 종료일",
@@ -60,6 +60,13 @@ PROPOSED_KO = {
 @pytest.fixture
 def korean(qapp):
     yield from korean_with(qapp, PROPOSED_KO)
+
+
+@pytest.fixture(autouse=True)
+def retention_day(monkeypatch):
+    """The retention repository takes today from its own clock (never from the caller)."""
+    from storage.repos import retention as retention_module
+    monkeypatch.setattr(retention_module, "clock", lambda: TODAY)
 
 
 class FixedDay(AppContext):
@@ -158,6 +165,24 @@ def test_retention_periods_in_the_settings_tab(qtbot, open_as):
     assert store.settings.get("retention_years") == {**DEFAULTS, "appointment": 5}
     assert store.vault.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'set'"
                                     " AND entity_id = 'retention_years'").fetchone()[0] == 1
+
+
+def test_only_the_lead_edits_the_periods(qtbot, open_as):
+    """The administrator sees the periods but cannot change them (they decide what is destroyed)."""
+    view = _view(qtbot, open_as("admin"))
+    tab = view.settings
+    assert not tab.retention["counseling"].isEnabled() and not tab.save_retention_button.isEnabled()
+    assert tab.retention["counseling"].minimum() == 10 and tab.retention["screening"].minimum() == 5
+    view.close()
+    store = open_as("lead")
+    view = _view(qtbot, store)
+    tab = view.settings
+    assert tab.save_retention_button.isEnabled()
+    tab.retention["program"].setValue(4)
+    qtbot.mouseClick(tab.save_retention_button, Qt.LeftButton)
+    detail = json.loads(store.vault.conn.execute("SELECT detail FROM audit_log WHERE action = 'set'"
+                                                 " AND entity_id = 'retention_years'").fetchone()[0])
+    assert detail["old"]["program"] == 3 and detail["new"]["program"] == 4
 
 
 def test_screenshots(qtbot, open_as, monkeypatch, korean, tmp_path):

@@ -57,6 +57,7 @@ class WaitlistEntry:
     days_waiting: int | None = None
     safety_flag: bool = False            # the client has an open safety follow-up
     next_appointment: str | None = None  # the client's earliest booked appointment from today (starts_at)
+    next_appointment_id: int | None = None
 
     @property
     def anonymous(self) -> bool:
@@ -146,9 +147,9 @@ class WaitlistRepository(Repository):
         # A client booked in the calendar meanwhile is still on the list: show the booking, so
         # nobody books them twice (the desktop asks before booking such an entry again).
         sql = (f"SELECT {cols}, EXISTS(SELECT 1 FROM safety_followups f WHERE f.client_id = w.client_id"
-               " AND f.status = 'open') AS flag, (SELECT min(a.starts_at) FROM appointments a"
-               " WHERE a.client_id = w.client_id AND a.status = 'booked' AND a.starts_at >= ?)"
-               " FROM waitlist w WHERE w.status = 'waiting'")
+               " AND f.status = 'open') AS flag, (SELECT a.id FROM appointments a"
+               " WHERE a.client_id = w.client_id AND a.status = 'booked' AND a.starts_at >= ?"
+               " ORDER BY a.starts_at, a.id LIMIT 1) FROM waitlist w WHERE w.status = 'waiting'")
         params: list = [today.isoformat()]
         if site_id is not None:
             sql += " AND w.site_id = ?"
@@ -158,7 +159,10 @@ class WaitlistRepository(Repository):
         for r in self.conn.execute(sql, params):
             e = _entry(r[:18])
             e.safety_flag = bool(r[18])
-            e.next_appointment = r[19]
+            if r[19] is not None:
+                e.next_appointment_id = r[19]
+                e.next_appointment = self.conn.execute("SELECT starts_at FROM appointments WHERE id = ?",
+                                                       (r[19],)).fetchone()[0]
             e.days_waiting = days_waiting(e, today)
             out.append(e)
         return out
@@ -244,12 +248,23 @@ class WaitlistRepository(Repository):
             e.memo = None
         return e
 
-    def next_appointment(self, client_id: int, today: date) -> str | None:
-        """The client's earliest booked appointment from ``today`` (starts_at), if any."""
-        self.allow("waitlist.read")
-        row = self.conn.execute("SELECT min(starts_at) FROM appointments WHERE client_id = ? AND status = 'booked'"
-                                " AND starts_at >= ?", (client_id, today.isoformat())).fetchone()
-        return row[0] if row else None
+    def mark_booked(self, entry_id: int, appointment_id: int) -> WaitlistEntry:
+        """The client was booked in the calendar meanwhile: the entry ends as booked with that
+        appointment (it must be the client's and still booked), so nobody books them twice."""
+        self.allow("waitlist.write")
+        e = self._waiting_entry(entry_id)
+        row = self.conn.execute("SELECT client_id, status FROM appointments WHERE id = ?", (appointment_id,)).fetchone()
+        if e.client_id is None or row is None or row[0] != e.client_id or row[1] != "booked":
+            raise invalid("appointment", "이 내담자의 예약이 아닙니다", "not a booked appointment of this client")
+        with self.vault.transaction():
+            at = now_iso()
+            self.conn.execute("UPDATE waitlist SET status = 'booked', resolved_at = ?, resolved_by = ?, appointment_id = ?"
+                              " WHERE id = ? AND status = 'waiting'", (at, self.actor.id, appointment_id, entry_id))
+            self.audit("book", "waitlist", entry_id, client_id=e.client_id,
+                       detail={"appointment": appointment_id, "existing": True, "days_waited": (
+                           date.fromisoformat(at[:10]) - date.fromisoformat(e.added_at[:10])).days})
+        e.status, e.resolved_at, e.resolved_by, e.appointment_id = "booked", at, self.actor.id, appointment_id
+        return e
 
     def book(self, entry_id: int, appointment: Appointment, *, client_id: int | None = None) -> Appointment:
         """Book the appointment and mark the entry booked, together or not at all. A clash is
