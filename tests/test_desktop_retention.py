@@ -203,7 +203,12 @@ def test_screenshots(qtbot, open_as, monkeypatch, korean, tmp_path):
     qtbot.mouseClick(tab.destroy_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not tab.running, timeout=15000)
     _full_file(store, name="다음달", code="2026-0100", hour=16)
+    from storage.repos import waitlist as waitlist_module
+    from storage.repos.waitlist import WaitlistEntry
+    monkeypatch.setattr(waitlist_module, "now_iso", lambda: "2033-01-02T09:00:00+09:00")
+    store.waitlist.add(WaitlistEntry(site_id=1, contact_name="문의만", contact_phone="010-0000-1111"))
     tab.refresh()
+    assert tab.due_table.item(1, 0).text() == "익명 대기 문의"
     qtbot.mouseClick(tab.approve_button, Qt.LeftButton)
     tab.folder.setText(str(folder))
     tab.load_backups()

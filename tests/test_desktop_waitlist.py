@@ -281,6 +281,7 @@ def test_a_client_booked_in_the_calendar_shows_it_and_is_not_booked_twice(qtbot,
                                                   starts_at=first_slot(10), ends_at=first_slot(11), room_id=1))
     view = view_for(qtbot, store)
     assert cell(view, 0, 7) == "예약 있음 " + first_slot(10).replace("T", " ")
+    shot(view, "already-booked")
     asked = []
     monkeypatch.setattr(view_module, "ask_already_booked", lambda *a: asked.append(a[2]) or None)
     assert view.book_selected() is None                                 # cancelled: nothing opened

@@ -5056,133 +5056,138 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>%1 기준: 모든 보존기간이 끝난 내담자 %2명. 내담자의 기록 전체(사례, 상담기록, 심리검진, 예약, 프로그램 참여)를 함께 파기합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="175"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="177"/>
+        <source>Also %1 anonymous waitlist enquiries past the contact-data period.</source>
+        <translation>연락처 보존기간이 지난 익명 대기 문의 %1건도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="180"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="176"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="181"/>
         <source>anonymous waitlist enquiry</source>
         <translation>익명 대기 문의</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="205"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="210"/>
         <source>made before a destruction: holds destroyed records</source>
         <translation>파기 전에 만듦: 파기한 기록이 남아 있음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="206"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="211"/>
         <source>older than the longest retention period</source>
         <translation>가장 긴 보존기간보다 오래됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="215"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="220"/>
         <source>Backup folder</source>
         <translation>백업 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="227"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="232"/>
         <source>Approve the destruction of the records of %1 clients? Nothing is deleted yet: the list is kept as approved, and destroying it is a separate step.</source>
         <translation>내담자 %1명의 기록 파기를 승인할까요? 아직 아무것도 지우지 않습니다. 목록은 승인 상태로 남고, 파기는 별도 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="230"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="235"/>
         <source>Also %1 anonymous waitlist enquiries (name, phone, memo).</source>
         <translation>익명 대기 문의 %1건(이름, 전화번호, 메모)도 함께 승인합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="232"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="237"/>
         <source>Approve destruction</source>
         <translation>파기 승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="232"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="237"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="239"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="244"/>
         <source>The list of %1 clients is approved. Destroy it below.</source>
         <translation>내담자 %1명의 목록을 승인했습니다. 승인 목록에서 파기하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="252"/>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="310"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="257"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="315"/>
         <source>Select an approved list that is not yet destroyed.</source>
         <translation>아직 파기하지 않은 승인 목록을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="257"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="262"/>
         <source>The password is not right; nothing was destroyed.</source>
         <translation>비밀번호가 맞지 않습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="259"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="264"/>
         <source>Destroy the records of %1 clients for good? They are removed from the database so that they cannot be recovered. Backups made before now still hold them.</source>
         <translation>내담자 %1명의 기록을 영구히 파기할까요? 복구할 수 없도록 데이터베이스에서 지웁니다. 지금까지 만든 백업에는 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="261"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="266"/>
         <source>Destroy records</source>
         <translation>기록 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="261"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="266"/>
         <source>Destroy</source>
         <translation>파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="273"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="278"/>
         <source>Destroying and rebuilding the database…</source>
         <translation>파기하고 데이터베이스를 다시 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="289"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="294"/>
         <source>Destroyed: %1.</source>
         <translation>파기했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="291"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="296"/>
         <source>%1 clients were kept: they have new records since the approval.</source>
         <translation>내담자 %1명은 승인 후 새 기록이 있어 남겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="294"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="299"/>
         <source>Another window is still reading the database; the temporary log file (WAL) is emptied when that finishes, or at the next login.</source>
         <translation>다른 창이 아직 데이터베이스를 읽고 있어, 임시 기록 파일(WAL)은 그 작업이 끝나거나 다음 로그인 때 비워집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="302"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="307"/>
         <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again automatically at the next login.</source>
         <translation>파기했습니다: %1. 이어서 데이터베이스를 다시 정리하지 못했습니다(%2). 다음 로그인 때 자동으로 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="317"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="322"/>
         <source>The list was cancelled; nothing was destroyed.</source>
         <translation>목록을 취소했습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="325"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="330"/>
         <source>Select a backup first.</source>
         <translation>먼저 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="328"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="333"/>
         <source>Record that the backup %1 was destroyed (every copy of it)?</source>
         <translation>백업 %1(모든 사본)을 파기했다고 기록할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="329"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="334"/>
         <source>Backup destroyed</source>
         <translation>백업 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="329"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="334"/>
         <source>Mark as destroyed</source>
         <translation>파기했다고 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="336"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="341"/>
         <source>Recorded: %1 was destroyed.</source>
         <translation>기록했습니다: %1 파기.</translation>
     </message>
@@ -6554,7 +6559,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/waitlist/model.py" line="39"/>
         <source>Already booked</source>
-        <translation>이미 예약 있음</translation>
+        <translation>이미 잡힌 예약</translation>
     </message>
     <message>
         <location filename="../../desktop/views/waitlist/model.py" line="69"/>

@@ -169,7 +169,12 @@ class RetentionTab(QWidget):
         labels = kind_labels()
         self.due_title.setText(self.tr("As of %1: %2 clients whose every retention period has ended. Their whole "
                                        "file (cases, notes, screenings, appointments, attendance) is destroyed "
-                                       "together.").replace("%1", self._date(today)).replace("%2", str(len(self.due))))
+                                       "together.").replace("%1", self._date(today))
+                               .replace("%2", str(sum(not item.enquiry for item in self.due))))
+        enquiries = sum(item.enquiry for item in self.due)
+        if enquiries:
+            self.due_title.setText(self.due_title.text() + " " + self.tr(
+                "Also %1 anonymous waitlist enquiries past the contact-data period.").replace("%1", str(enquiries)))
         self.due_table.setRowCount(len(self.due))
         for row, item in enumerate(self.due):
             years = self.tr("%1 years").replace("%1", str(item.years))
