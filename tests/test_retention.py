@@ -146,7 +146,7 @@ def test_a_reader_holding_a_snapshot_delays_only_the_wal_wipe(open_as, monkeypat
     store = open_as("lead")
     gone = _full_file(store)
     path, key = store.vault.path, store.vault._key
-    today = day(date(2037, 3, 1))
+    day(date(2037, 3, 1))
     review = store.retention.approve([gone.id])
     with store.vault.reader() as reader:
         reader.execute("BEGIN")
@@ -238,7 +238,7 @@ def test_destruction_destroys_exactly_the_approved(open_as, day):
 def test_the_audit_trace_has_counts_but_no_name_or_code(open_as, day):
     store = open_as("lead")
     c = _full_file(store)
-    today = day(date(2037, 3, 1))
+    day(date(2037, 3, 1))
     review = store.retention.approve([c.id])
     store.retention.destroy(review.id)
     entries = store.audit.entries(limit=500)
@@ -261,7 +261,8 @@ def test_backups_made_before_destruction_are_flagged(open_as, tmp_path, day):
     old = create_backup(store.vault, folder)
     premigration = Path(str(store.vault.path) + ".pre-v2.bak")
     shutil.copy2(store.vault.path, premigration)
-    today, now = day(date(2037, 3, 1)), date.today()
+    day(date(2037, 3, 1))
+    now = date.today()
     assert store.retention.flagged_backups(now, [folder]) == []
     review = store.retention.approve([c.id])
     store.retention.destroy(review.id)

@@ -5632,63 +5632,63 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>보존기간 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="168"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="172"/>
         <source>Access</source>
         <translation>접근 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="179"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="183"/>
         <source>Emergency access for</source>
         <translation>긴급 열람 허용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="180"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="184"/>
         <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
         <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="195"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="199"/>
         <source>Working hours</source>
         <translation>근무시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="204"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="208"/>
         <source>Working days</source>
         <translation>근무 요일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="208"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="212"/>
         <source> charts a day</source>
         <translation> 건/일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="211"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="215"/>
         <source>Review: many charts from</source>
         <translation>점검: 하루 다수 열람 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="212"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="216"/>
         <source>The monthly access review lists views outside these hours and accounts that open this many different charts in one day.</source>
         <translation>월간 접속기록 점검은 이 시간 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="217"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="221"/>
         <source>Save access settings</source>
         <translation>접근 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="268"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="272"/>
         <source>Working hours: the start must come before the end, and at least one day is needed.</source>
         <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="285"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="289"/>
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="260"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="307"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="264"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="311"/>
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -5733,20 +5733,20 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>기본값: 상담 기록은 사례 종결 후 10년, 심리검진은 5년(의료법 시행규칙 제15조의 진료기록 보존기간을 준용하며, 이보다 짧게 정할 수 없습니다. docs/retention.md 참고), 감사 기록은 최소 2년(안전성 확보조치 기준 제8조). 기간이 지난 기록은 파기합니다(개인정보 보호법 제21조). 보존기간은 센터장만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="260"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="307"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="317"/>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="359"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="264"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="311"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="321"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="363"/>
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="324"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="328"/>
         <source>Retention periods saved.</source>
         <translation>보존기간을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="358"/>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="362"/>
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>

@@ -4,7 +4,7 @@ the many-charts threshold of the monthly access review), the retention period pe
 and the annual plan targets per service line, for the whole center or one site."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QSpinBox, QTimeEdit, QVBoxLayout, QWidget)
 
@@ -157,12 +157,16 @@ class SettingsTab(QWidget):
         left.addWidget(center_box)
         left.addWidget(access_box)
         left.addWidget(self.closed_days)
-        left.addWidget(retention_box)
         left.addStretch(1)
+        # The periods sit under the plan targets: the left column is full, and their hint
+        # (sources, floors, who may change them) must be readable in full.
+        right = QVBoxLayout()
+        right.addWidget(plan_box)
+        right.addWidget(retention_box)
+        right.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addWidget(plan_box, 1)
-        layout.setAlignment(plan_box, Qt.AlignTop)
+        layout.addLayout(right, 1)
 
     def _build_access_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Access"))
