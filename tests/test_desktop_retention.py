@@ -17,6 +17,7 @@ from desktop.views.admin import AdminView, dialogs
 from desktop.views.admin.retention_tab import mask_code
 from storage.backup import create_backup
 from storage.kdf import FAST_TEST_KDF
+from storage.records import Client
 from storage.retention_periods import DEFAULTS
 
 from .conftest import STAFF_PASSWORD
@@ -165,6 +166,24 @@ def test_retention_periods_in_the_settings_tab(qtbot, open_as):
     assert store.settings.get("retention_years") == {**DEFAULTS, "appointment": 5}
     assert store.vault.conn.execute("SELECT count(*) FROM audit_log WHERE action = 'set'"
                                     " AND entity_id = 'retention_years'").fetchone()[0] == 1
+
+
+def test_the_lead_sees_other_clients_records_naming_the_listed(qtbot, open_as):
+    from storage.records import Case, CounselingSession
+    store = open_as("lead")
+    _full_file(store, name="파기대상", code="2026-0001")
+    other = store.clients.add(Client(code="2026-0077", name="다른이", sex="M", birth_year=1980, job_group="admin"))
+    store.cases.open(Case(client_id=other.id, counselor_id=store.actor.id, opened_on="2026-01-05",
+                          primary_problem="sleep"))
+    store.sessions.create(CounselingSession(client_id=other.id, kind="individual", method="in_person",
+                                            session_date="2026-02-03", minutes=50, counselor_id=store.actor.id,
+                                            site_id=1, note={"text": "파기대상 님 이야기"}))
+    view = _view(qtbot, store)
+    tab = view.retention
+    qtbot.mouseClick(tab.mentions_button, Qt.LeftButton)
+    text = tab.mentions_text.text()
+    assert text.startswith("1 records of other clients") and mask_code("2026-0077") + " session note 2026-02-03" in text
+    assert "파기대상" not in text and "2026-0077" not in text
 
 
 def test_only_the_lead_edits_the_periods(qtbot, open_as):

@@ -457,3 +457,25 @@ def test_attendance_import_keys_go_with_the_client(open_as, day, tmp_path):
     review = store.retention.approve([client_id])
     store.retention.destroy(review.id)
     assert store.vault.conn.execute("SELECT count(*) FROM import_rows WHERE entity = 'attendance'").fetchone()[0] == 0
+
+
+def test_other_clients_records_naming_a_listed_client_are_shown_not_changed(open_as, day):
+    store = open_as("lead")
+    gone = _full_file(store)
+    other = _client(store, "2026-0009", "다른사람")
+    store.cases.open(Case(client_id=other.id, counselor_id=store.actor.id, opened_on="2026-01-05",
+                          primary_problem="sleep"))
+    s = store.sessions.create(CounselingSession(client_id=other.id, kind="individual", method="in_person",
+                                                session_date="2026-02-03", minutes=50, counselor_id=store.actor.id,
+                                                site_id=1, note={"text": f"배우자 {GONE} 씨와 갈등"}))
+    store.sessions.create(CounselingSession(client_id=other.id, kind="individual", method="in_person",
+                                            session_date="2026-02-10", minutes=50, counselor_id=store.actor.id,
+                                            site_id=1, note={"text": "이름 없음"}))
+    day(date(2037, 3, 1))
+    found = store.retention.mentions([gone.id])
+    assert [(m.kind, m.client_id, m.code, m.day) for m in found] == [("note", other.id, "2026-0009", "2026-02-03")]
+    assert store.audit.entries(limit=5)[0].action != "search"              # nothing written, nothing logged
+    review = store.retention.approve([gone.id])
+    store.retention.destroy(review.id)
+    assert GONE in store.vault.conn.execute("SELECT note FROM counseling_sessions WHERE id = ?",
+                                            (s.id,)).fetchone()[0]          # not covered, as docs say

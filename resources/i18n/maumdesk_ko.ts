@@ -4912,282 +4912,332 @@ Is this a different person? Register a new client only if it is.</source>
     </message>
     <message>
         <location filename="../../desktop/views/admin/retention_tab.py" line="47"/>
+        <source>session note</source>
+        <translation>상담기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="48"/>
+        <source>addendum</source>
+        <translation>추가기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="49"/>
+        <source>supervision comment</source>
+        <translation>수퍼비전 의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="50"/>
+        <source>referral</source>
+        <translation>연계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="51"/>
+        <source>appointment memo</source>
+        <translation>예약 메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="52"/>
+        <source>waitlist memo</source>
+        <translation>대기 메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="58"/>
         <source>approved, not yet destroyed</source>
         <translation>승인됨, 파기 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="48"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="59"/>
         <source>destroyed</source>
         <translation>파기 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="49"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="60"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="76"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="87"/>
         <source>Client code</source>
         <translation>내담자 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="76"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="87"/>
         <source>Last record</source>
         <translation>마지막 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="76"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="87"/>
         <source>Record kept longest</source>
         <translation>가장 늦게 끝나는 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="77"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="88"/>
         <source>Period</source>
         <translation>보존기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="77"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="88"/>
         <source>Kept until</source>
         <translation>보존 종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="78"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="89"/>
         <source>Approve this list…</source>
         <translation>이 목록 승인…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="82"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="93"/>
+        <source>Search other clients' records for these names</source>
+        <translation>다른 내담자 기록에서 이 이름 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="99"/>
         <source>Records past their retention period</source>
         <translation>보존기간이 지난 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="93"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112"/>
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="93"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112"/>
         <source>Approved by</source>
         <translation>승인자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="93"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112"/>
         <source>Clients</source>
         <translation>내담자 수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="93"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="94"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="113"/>
         <source>Destroyed</source>
         <translation>파기일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="94"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="113"/>
         <source>Records destroyed</source>
         <translation>파기한 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="98"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="117"/>
         <source>your password, to confirm</source>
         <translation>확인용 내 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="99"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="118"/>
         <source>Destroy the selected list…</source>
         <translation>선택한 목록 파기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="102"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="121"/>
         <source>Cancel the selected list</source>
         <translation>선택한 목록 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="106"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="125"/>
         <source>Approved lists and destructions</source>
         <translation>승인한 목록과 파기 이력</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="120"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="139"/>
         <source>the backup folder, to check the files in it too</source>
         <translation>백업 폴더 (그 안의 파일도 확인합니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="121"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="140"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="125"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="144"/>
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="125"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="144"/>
         <source>Made</source>
         <translation>만든 때</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="125"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="144"/>
         <source>Why</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="126"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="145"/>
         <source>Mark the selected backup as destroyed…</source>
         <translation>선택한 백업을 파기했다고 기록…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="130"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="149"/>
         <source>A backup made before a destruction still holds the destroyed records. Destroy those copies (delete the file and empty the drive's trash, or wipe the drive), then mark them here. A backup made after the destruction holds none of them.</source>
         <translation>파기 전에 만든 백업에는 파기한 기록이 그대로 남아 있습니다. 그 사본을 파기하고(파일을 지우고 휴지통을 비우거나 저장장치를 초기화) 여기에 기록하세요. 파기 후에 만든 백업에는 파기한 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="135"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="154"/>
         <source>Backups to destroy</source>
         <translation>파기해야 할 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="170"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="189"/>
         <source>As of %1: %2 clients whose every retention period has ended. Their whole file (cases, notes, screenings, appointments, attendance) is destroyed together.</source>
         <translation>%1 기준: 모든 보존기간이 끝난 내담자 %2명. 내담자의 기록 전체(사례, 상담기록, 심리검진, 예약, 프로그램 참여)를 함께 파기합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="177"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="196"/>
         <source>Also %1 anonymous waitlist enquiries past the contact-data period.</source>
         <translation>연락처 보존기간이 지난 익명 대기 문의 %1건도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="180"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="199"/>
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="181"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="200"/>
         <source>anonymous waitlist enquiry</source>
         <translation>익명 대기 문의</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="210"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="218"/>
+        <source>No other client's record names anyone on this list.</source>
+        <translation>이 목록의 이름이 나오는 다른 내담자 기록은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="222"/>
+        <source> and %1 more</source>
+        <translation> 외 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="224"/>
+        <source>%1 records of other clients name someone on this list; destruction does not change them. Check them (a signed note can only get an addendum): %2</source>
+        <translation>다른 내담자의 기록 %1건에 이 목록의 이름이 나옵니다. 파기해도 그 기록은 바뀌지 않으니 확인하세요(서명한 상담기록에는 추가기록만 쓸 수 있습니다): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="252"/>
         <source>made before a destruction: holds destroyed records</source>
         <translation>파기 전에 만듦: 파기한 기록이 남아 있음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="211"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="253"/>
         <source>older than the longest retention period</source>
         <translation>가장 긴 보존기간보다 오래됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="220"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="262"/>
         <source>Backup folder</source>
         <translation>백업 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="232"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="274"/>
         <source>Approve the destruction of the records of %1 clients? Nothing is deleted yet: the list is kept as approved, and destroying it is a separate step.</source>
         <translation>내담자 %1명의 기록 파기를 승인할까요? 아직 아무것도 지우지 않습니다. 목록은 승인 상태로 남고, 파기는 별도 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="235"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="277"/>
         <source>Also %1 anonymous waitlist enquiries (name, phone, memo).</source>
         <translation>익명 대기 문의 %1건(이름, 전화번호, 메모)도 함께 승인합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="237"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="279"/>
         <source>Approve destruction</source>
         <translation>파기 승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="237"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="279"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="244"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="286"/>
         <source>The list of %1 clients is approved. Destroy it below.</source>
         <translation>내담자 %1명의 목록을 승인했습니다. 승인 목록에서 파기하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="257"/>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="315"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="299"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="357"/>
         <source>Select an approved list that is not yet destroyed.</source>
         <translation>아직 파기하지 않은 승인 목록을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="262"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="304"/>
         <source>The password is not right; nothing was destroyed.</source>
         <translation>비밀번호가 맞지 않습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="264"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="306"/>
         <source>Destroy the records of %1 clients for good? They are removed from the database so that they cannot be recovered. Backups made before now still hold them.</source>
         <translation>내담자 %1명의 기록을 영구히 파기할까요? 복구할 수 없도록 데이터베이스에서 지웁니다. 지금까지 만든 백업에는 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="266"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="308"/>
         <source>Destroy records</source>
         <translation>기록 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="266"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="308"/>
         <source>Destroy</source>
         <translation>파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="278"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="320"/>
         <source>Destroying and rebuilding the database…</source>
         <translation>파기하고 데이터베이스를 다시 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="294"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="336"/>
         <source>Destroyed: %1.</source>
         <translation>파기했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="296"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="338"/>
         <source>%1 clients were kept: they have new records since the approval.</source>
         <translation>내담자 %1명은 승인 후 새 기록이 있어 남겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="299"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="341"/>
         <source>Another window is still reading the database; the temporary log file (WAL) is emptied when that finishes, or at the next login.</source>
         <translation>다른 창이 아직 데이터베이스를 읽고 있어, 임시 기록 파일(WAL)은 그 작업이 끝나거나 다음 로그인 때 비워집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="307"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="349"/>
         <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again automatically at the next login.</source>
         <translation>파기했습니다: %1. 이어서 데이터베이스를 다시 정리하지 못했습니다(%2). 다음 로그인 때 자동으로 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="322"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="364"/>
         <source>The list was cancelled; nothing was destroyed.</source>
         <translation>목록을 취소했습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="330"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="372"/>
         <source>Select a backup first.</source>
         <translation>먼저 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="333"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="375"/>
         <source>Record that the backup %1 was destroyed (every copy of it)?</source>
         <translation>백업 %1(모든 사본)을 파기했다고 기록할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="334"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="376"/>
         <source>Backup destroyed</source>
         <translation>백업 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="334"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="376"/>
         <source>Mark as destroyed</source>
         <translation>파기했다고 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="341"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="383"/>
         <source>Recorded: %1 was destroyed.</source>
         <translation>기록했습니다: %1 파기.</translation>
     </message>

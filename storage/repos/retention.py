@@ -134,6 +134,36 @@ COUNTS = {
 }
 
 
+@dataclass
+class Mention:
+    """A record of another client whose text names someone on the list: kind, whose, when."""
+
+    kind: str           # note | addendum | supervision | referral | appointment | waitlist
+    client_id: int
+    code: str           # shown masked
+    day: str
+
+
+# Free text of other clients' records, searched for a listed client's full name (``mentions``).
+_OTHERS = "c.id NOT IN ({q}) AND instr({col}, ?) > 0"
+MENTION_SQL = {
+    "note": "SELECT s.client_id, c.code, s.session_date FROM counseling_sessions s JOIN clients c ON c.id = s.client_id"
+            " WHERE " + _OTHERS.replace("{col}", "s.note"),
+    "addendum": "SELECT s.client_id, c.code, substr(a.written_at, 1, 10) FROM note_addenda a"
+                " JOIN counseling_sessions s ON s.id = a.session_id JOIN clients c ON c.id = s.client_id"
+                " WHERE " + _OTHERS.replace("{col}", "a.text"),
+    "supervision": "SELECT s.client_id, c.code, substr(m.written_at, 1, 10) FROM signoff_comments m"
+                   " JOIN counseling_sessions s ON s.id = m.session_id JOIN clients c ON c.id = s.client_id"
+                   " WHERE " + _OTHERS.replace("{col}", "m.text"),
+    "referral": "SELECT r.client_id, c.code, r.referred_on FROM referrals r JOIN clients c ON c.id = r.client_id"
+                " WHERE " + _OTHERS.replace("{col}", "coalesce(r.reason, '') || ' ' || coalesce(r.outcome_note, '')"),
+    "appointment": "SELECT a.client_id, c.code, substr(a.starts_at, 1, 10) FROM appointments a"
+                   " JOIN clients c ON c.id = a.client_id WHERE " + _OTHERS.replace("{col}", "a.memo"),
+    "waitlist": "SELECT w.client_id, c.code, substr(w.added_at, 1, 10) FROM waitlist w"
+                " JOIN clients c ON c.id = w.client_id WHERE " + _OTHERS.replace("{col}", "w.memo"),
+}
+
+
 class RetentionRepository(Repository):
     # --- periods -----------------------------------------------------------------------------
     def periods(self) -> dict:
@@ -241,6 +271,27 @@ class RetentionRepository(Repository):
             raise invalid("retention", "오늘 이후의 날짜로는 보존기간을 계산할 수 없습니다",
                           "retention cannot be computed for a day after today")
         return today
+
+    # --- what others wrote about them -----------------------------------------------------------
+    def mentions(self, client_ids: list[int]) -> list[Mention]:
+        """Records of OTHER clients whose free text contains the full name of one of these
+        clients: destruction leaves them (docs/retention.md, "Not covered"), so the lead sees
+        where before destroying. Only where and when is returned, never the text or the name;
+        the names stay parameters of the query, in memory (temp_store=MEMORY), in no log."""
+        self.allow("retention.manage")
+        ids = sorted(set(client_ids))
+        if not ids:
+            return []
+        names = {r[0] for part, q in _chunks(ids)
+                 for r in self.conn.execute(f"SELECT name FROM clients WHERE id IN ({q})", part)
+                 if r[0] and len(r[0].strip()) >= 2}
+        found: dict[tuple, Mention] = {}
+        for name in sorted(names):
+            for kind, sql in MENTION_SQL.items():
+                for part, q in _chunks(ids):
+                    for client_id, code, day in self.conn.execute(sql.format(q=q), [*part, name]):
+                        found.setdefault((kind, client_id, day), Mention(kind, client_id, code, day))
+        return sorted(found.values(), key=lambda m: (m.day, m.kind, m.client_id))
 
     # --- approval ------------------------------------------------------------------------------
     def approve(self, client_ids: list[int], enquiry_ids: list[int] = ()) -> Review:

@@ -42,6 +42,17 @@ def count_labels() -> dict[str, str]:
     }
 
 
+def mention_labels() -> dict[str, str]:
+    return {
+        "note": QCoreApplication.translate("RetentionTab", "session note"),
+        "addendum": QCoreApplication.translate("RetentionTab", "addendum"),
+        "supervision": QCoreApplication.translate("RetentionTab", "supervision comment"),
+        "referral": QCoreApplication.translate("RetentionTab", "referral"),
+        "appointment": QCoreApplication.translate("RetentionTab", "appointment memo"),
+        "waitlist": QCoreApplication.translate("RetentionTab", "waitlist memo"),
+    }
+
+
 def status_labels() -> dict[str, str]:
     return {
         "approved": QCoreApplication.translate("RetentionTab", "approved, not yet destroyed"),
@@ -79,14 +90,22 @@ class RetentionTab(QWidget):
         self.approve_button.setObjectName("approveRetention")
         self.approve_button.clicked.connect(self.approve)
         self.due_status = StatusLine("retentionDueStatus")
+        self.mentions_button = QPushButton(self.tr("Search other clients' records for these names"))
+        self.mentions_button.setObjectName("retentionMentions")
+        self.mentions_button.clicked.connect(self.find_mentions)
+        self.mentions_text = QLabel()
+        self.mentions_text.setObjectName("retentionMentionsText")
+        self.mentions_text.setWordWrap(True)
         due_box = QGroupBox(self.tr("Records past their retention period"))
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(self.due_title)
         due_layout.addWidget(self.due_table, 1)
         row = QHBoxLayout()
         row.addWidget(self.approve_button)
+        row.addWidget(self.mentions_button)
         row.addStretch(1)
         due_layout.addLayout(row)
+        due_layout.addWidget(self.mentions_text)
         due_layout.addWidget(self.due_status)
 
         # --- approved lists and destructions
@@ -183,6 +202,29 @@ class RetentionTab(QWidget):
                                         years, self._date(item.due_on))):
                 self.due_table.setItem(row, col, QTableWidgetItem(text))
         self.approve_button.setEnabled(bool(self.due) and not self.running)
+        self.mentions_button.setEnabled(any(not item.enquiry for item in self.due))
+        self.mentions_text.clear()
+
+    def find_mentions(self) -> list:
+        """Where other clients' records name someone on the list: destruction leaves those
+        (docs/retention.md), so the lead sees them first. Masked codes, kinds and dates only."""
+        ids = [item.client_id for item in self.due if not item.enquiry]
+        try:
+            found = self.context.store.retention.mentions(ids)
+        except StorageError as exc:
+            self.due_status.error(error_text(exc, self.context.lang))
+            return []
+        if not found:
+            self.mentions_text.setText(self.tr("No other client's record names anyone on this list."))
+            return found
+        labels = mention_labels()
+        places = "; ".join(f"{mask_code(m.code)} {labels.get(m.kind, m.kind)} {m.day}" for m in found[:20])
+        more = self.tr(" and %1 more").replace("%1", str(len(found) - 20)) if len(found) > 20 else ""
+        self.mentions_text.setText(self.tr(
+            "%1 records of other clients name someone on this list; destruction does not change them. Check "
+            "them (a signed note can only get an addendum): %2").replace("%1", str(len(found)))
+            .replace("%2", places + more))
+        return found
 
     def _counts_text(self, counts: dict) -> str:
         labels = count_labels()
