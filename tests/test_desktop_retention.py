@@ -228,6 +228,8 @@ def test_screenshots(qtbot, open_as, monkeypatch, korean, tmp_path):
     store.waitlist.add(WaitlistEntry(site_id=1, contact_name="문의만", contact_phone="010-0000-1111"))
     tab.refresh()
     assert tab.due_table.item(1, 0).text() == "익명 대기 문의"
+    qtbot.mouseClick(tab.mentions_button, Qt.LeftButton)
+    assert tab.mentions_text.text() == "이 목록의 이름이 나오는 다른 내담자 기록은 없습니다."
     qtbot.mouseClick(tab.approve_button, Qt.LeftButton)
     tab.folder.setText(str(folder))
     tab.load_backups()

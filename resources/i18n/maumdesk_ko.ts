@@ -5161,83 +5161,88 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>내담자 %1명의 목록을 승인했습니다. 승인 목록에서 파기하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="299"/>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="357"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="288"/>
+        <source>Also %1 anonymous waitlist enquiries.</source>
+        <translation>익명 대기 문의 %1건도 함께입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="301"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="359"/>
         <source>Select an approved list that is not yet destroyed.</source>
         <translation>아직 파기하지 않은 승인 목록을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="304"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="306"/>
         <source>The password is not right; nothing was destroyed.</source>
         <translation>비밀번호가 맞지 않습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="306"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="308"/>
         <source>Destroy the records of %1 clients for good? They are removed from the database so that they cannot be recovered. Backups made before now still hold them.</source>
         <translation>내담자 %1명의 기록을 영구히 파기할까요? 복구할 수 없도록 데이터베이스에서 지웁니다. 지금까지 만든 백업에는 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="308"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="310"/>
         <source>Destroy records</source>
         <translation>기록 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="308"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="310"/>
         <source>Destroy</source>
         <translation>파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="320"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="322"/>
         <source>Destroying and rebuilding the database…</source>
         <translation>파기하고 데이터베이스를 다시 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="336"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="338"/>
         <source>Destroyed: %1.</source>
         <translation>파기했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="338"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="340"/>
         <source>%1 clients were kept: they have new records since the approval.</source>
         <translation>내담자 %1명은 승인 후 새 기록이 있어 남겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="341"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="343"/>
         <source>Another window is still reading the database; the temporary log file (WAL) is emptied when that finishes, or at the next login.</source>
         <translation>다른 창이 아직 데이터베이스를 읽고 있어, 임시 기록 파일(WAL)은 그 작업이 끝나거나 다음 로그인 때 비워집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="349"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="351"/>
         <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again automatically at the next login.</source>
         <translation>파기했습니다: %1. 이어서 데이터베이스를 다시 정리하지 못했습니다(%2). 다음 로그인 때 자동으로 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="364"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="366"/>
         <source>The list was cancelled; nothing was destroyed.</source>
         <translation>목록을 취소했습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="372"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="374"/>
         <source>Select a backup first.</source>
         <translation>먼저 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="375"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="377"/>
         <source>Record that the backup %1 was destroyed (every copy of it)?</source>
         <translation>백업 %1(모든 사본)을 파기했다고 기록할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="376"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="378"/>
         <source>Backup destroyed</source>
         <translation>백업 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="376"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="378"/>
         <source>Mark as destroyed</source>
         <translation>파기했다고 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="383"/>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="385"/>
         <source>Recorded: %1 was destroyed.</source>
         <translation>기록했습니다: %1 파기.</translation>
     </message>

@@ -283,8 +283,10 @@ class RetentionTab(QWidget):
         except StorageError as exc:
             self.due_status.error(error_text(exc, self.context.lang))
             return False
-        self.due_status.ok(self.tr("The list of %1 clients is approved. Destroy it below.").replace(
-            "%1", str(len(ids) + len(enquiries))))
+        text = self.tr("The list of %1 clients is approved. Destroy it below.").replace("%1", str(len(ids)))
+        if enquiries:
+            text += " " + self.tr("Also %1 anonymous waitlist enquiries.").replace("%1", str(len(enquiries)))
+        self.due_status.ok(text)
         self.load_history()
         return True
 
