@@ -5163,7 +5163,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/admin/retention_tab.py" line="288"/>
         <source>Also %1 anonymous waitlist enquiries.</source>
-        <translation>익명 대기 문의 %1건도 함께입니다.</translation>
+        <translation>익명 대기 문의 %1건도 함께 승인했습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/views/admin/retention_tab.py" line="301"/>
