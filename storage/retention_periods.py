@@ -35,7 +35,11 @@ DEFAULTS = {
     "audit_log": 2,
 }
 RECORD_KINDS = ("counseling", "screening", "program", "appointment", "contact")
-LIMITS = {kind: (1, 50) for kind in DEFAULTS} | {"audit_log": (2, 50)}
+# Floors. Counseling and screening follow the medical-records periods by analogy: that is the
+# center's recorded decision (docs/retention.md), so the lead may lengthen them in the app but
+# not cut them below it; shortening needs a new decision written there and here, not a click.
+# The audit log's floor is the statute's (안전성 확보조치 기준 제8조 ①: 2 years, 민감정보).
+LIMITS = {kind: (1, 50) for kind in DEFAULTS} | {"counseling": (10, 50), "screening": (5, 50), "audit_log": (2, 50)}
 
 
 def check_periods(value) -> dict:

@@ -256,7 +256,24 @@ class Vault:
                 conn.close()
             lock.release()
             raise
-        return cls(path, keyfile, key, conn, lock, actor, workstation or default_workstation())
+        vault = cls(path, keyfile, key, conn, lock, actor, workstation or default_workstation())
+        vault._finish_pending_wipe()
+        return vault
+
+    def _finish_pending_wipe(self) -> None:
+        """A destruction committed its delete but the wipe (VACUUM, WAL truncation) never ran
+        (a crash, or a reader held the WAL): run it now, while this is the only connection. A
+        failure leaves the marker for the next unlock and does not stop the login."""
+        from . import wipe
+        try:
+            if not wipe.pending(self.conn):
+                return
+            if wipe.wipe(self.conn):
+                with self.transaction():
+                    self.audit("wipe", "retention_review", detail={"at_unlock": True})
+                wipe.truncate_wal(self.conn)
+        except DatabaseError:
+            pass
 
     def close(self) -> None:
         if self.conn is not None:

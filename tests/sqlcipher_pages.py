@@ -83,7 +83,41 @@ def backup_pages(archive: Path, key: bytes, work: Path) -> list[bytes]:
     return database_pages(target, key)
 
 
+OVERFLOW_POINTER = 4   # an overflow page starts with the 4-byte number of the next one
+
+
 def find(pages: list[bytes], needle: str) -> list[int]:
-    """Indexes of the pages holding ``needle`` (UTF-8, as SQLite stores text)."""
+    """Indexes of the pages where ``needle`` (UTF-8, as SQLite stores text) is, or begins.
+
+    A long value is split over a chain of overflow pages: it fills a b-tree cell's local part
+    (followed by the 4-byte number of its first overflow page), then each overflow page after
+    its own 4-byte next-page number, to the page's end. So besides whole matches, a page counts
+    when it ends with the needle's first k bytes (overflow page) or holds them followed by a
+    4-byte page number (a cell's local part), and some page holds the remaining bytes right
+    after its 4-byte pointer. The continuation is looked for in every page rather than by
+    following the pointer (WAL frames are not numbered like the file): that can only find more,
+    never less, which is the safe side for a proof of absence."""
     data = needle.encode("utf-8")
-    return [i for i, page in enumerate(pages) if data in page]
+    hits = {i for i, page in enumerate(pages) if data in page}
+    n = len(data)
+    heads = {k: {page[OVERFLOW_POINTER:OVERFLOW_POINTER + n - k] for page in pages} for k in range(1, n)}
+    for i, page in enumerate(pages):
+        if i in hits:
+            continue
+        for k in range(1, n):
+            if data[k:] not in heads[k]:
+                continue
+            prefix = data[:k]
+            if page.endswith(prefix):
+                hits.add(i)
+                break
+            at = page.find(prefix)
+            while 0 <= at and at + k + 4 <= len(page):
+                pointer = struct.unpack(">I", page[at + k:at + k + 4])[0]
+                if 1 <= pointer <= len(pages):
+                    hits.add(i)
+                    break
+                at = page.find(prefix, at + 1)
+            if i in hits:
+                break
+    return sorted(hits)

@@ -84,7 +84,7 @@ def _ops(world):
         "backup.run": lambda s, c: create_backup(s.vault, world["backup_dir"]),
         "audit.read": lambda s, c: s.audit.entries(limit=5),
         "access.review": lambda s, c: s.access_review.reviews(),
-        "retention.manage": lambda s, c: s.retention.past_retention(__import__("datetime").date(2040, 1, 1)),
+        "retention.manage": lambda s, c: s.retention.past_retention(),
         "import.run": lambda s, c: _dry_import(s, world),
         "database.rekey": lambda s, c: s.vault.rekey(),
     }

@@ -17,6 +17,7 @@ from desktop.views.admin import AdminView, dialogs
 from desktop.views.admin.retention_tab import mask_code
 from storage.backup import create_backup
 from storage.kdf import FAST_TEST_KDF
+from storage.records import Client
 from storage.retention_periods import DEFAULTS
 
 from .conftest import STAFF_PASSWORD
@@ -33,7 +34,7 @@ PROPOSED_KO = {
     "Approved lists and destructions": "승인한 목록과 파기 이력",
     "Backups to destroy": "파기해야 할 백업",
     "Client code": "내담자 번호",
-    "Kept for": "보존 근거",
+    "Record kept longest": "가장 늦게 끝나는 기록",
     "Last record": "마지막 기록",
     "Period": "보존기간",
     "Kept until": "보존 종료일",
@@ -60,6 +61,13 @@ PROPOSED_KO = {
 @pytest.fixture
 def korean(qapp):
     yield from korean_with(qapp, PROPOSED_KO)
+
+
+@pytest.fixture(autouse=True)
+def retention_day(monkeypatch):
+    """The retention repository takes today from its own clock (never from the caller)."""
+    from storage.repos import retention as retention_module
+    monkeypatch.setattr(retention_module, "clock", lambda: TODAY)
 
 
 class FixedDay(AppContext):
@@ -160,6 +168,42 @@ def test_retention_periods_in_the_settings_tab(qtbot, open_as):
                                     " AND entity_id = 'retention_years'").fetchone()[0] == 1
 
 
+def test_the_lead_sees_other_clients_records_naming_the_listed(qtbot, open_as):
+    from storage.records import Case, CounselingSession
+    store = open_as("lead")
+    _full_file(store, name="파기대상", code="2026-0001")
+    other = store.clients.add(Client(code="2026-0077", name="다른이", sex="M", birth_year=1980, job_group="admin"))
+    store.cases.open(Case(client_id=other.id, counselor_id=store.actor.id, opened_on="2026-01-05",
+                          primary_problem="sleep"))
+    store.sessions.create(CounselingSession(client_id=other.id, kind="individual", method="in_person",
+                                            session_date="2026-02-03", minutes=50, counselor_id=store.actor.id,
+                                            site_id=1, note={"text": "파기대상 님 이야기"}))
+    view = _view(qtbot, store)
+    tab = view.retention
+    qtbot.mouseClick(tab.mentions_button, Qt.LeftButton)
+    text = tab.mentions_text.text()
+    assert text.startswith("1 records of other clients") and mask_code("2026-0077") + " session note 2026-02-03" in text
+    assert "파기대상" not in text and "2026-0077" not in text
+
+
+def test_only_the_lead_edits_the_periods(qtbot, open_as):
+    """The administrator sees the periods but cannot change them (they decide what is destroyed)."""
+    view = _view(qtbot, open_as("admin"))
+    tab = view.settings
+    assert not tab.retention["counseling"].isEnabled() and not tab.save_retention_button.isEnabled()
+    assert tab.retention["counseling"].minimum() == 10 and tab.retention["screening"].minimum() == 5
+    view.close()
+    store = open_as("lead")
+    view = _view(qtbot, store)
+    tab = view.settings
+    assert tab.save_retention_button.isEnabled()
+    tab.retention["program"].setValue(4)
+    qtbot.mouseClick(tab.save_retention_button, Qt.LeftButton)
+    detail = json.loads(store.vault.conn.execute("SELECT detail FROM audit_log WHERE action = 'set'"
+                                                 " AND entity_id = 'retention_years'").fetchone()[0])
+    assert detail["old"]["program"] == 3 and detail["new"]["program"] == 4
+
+
 def test_screenshots(qtbot, open_as, monkeypatch, korean, tmp_path):
     store = open_as("lead")
     for n in range(6):
@@ -178,7 +222,14 @@ def test_screenshots(qtbot, open_as, monkeypatch, korean, tmp_path):
     qtbot.mouseClick(tab.destroy_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: not tab.running, timeout=15000)
     _full_file(store, name="다음달", code="2026-0100", hour=16)
+    from storage.repos import waitlist as waitlist_module
+    from storage.repos.waitlist import WaitlistEntry
+    monkeypatch.setattr(waitlist_module, "now_iso", lambda: "2033-01-02T09:00:00+09:00")
+    store.waitlist.add(WaitlistEntry(site_id=1, contact_name="문의만", contact_phone="010-0000-1111"))
     tab.refresh()
+    assert tab.due_table.item(1, 0).text() == "익명 대기 문의"
+    qtbot.mouseClick(tab.mentions_button, Qt.LeftButton)
+    assert tab.mentions_text.text() == "이 목록의 이름이 나오는 다른 내담자 기록은 없습니다."
     qtbot.mouseClick(tab.approve_button, Qt.LeftButton)
     tab.folder.setText(str(folder))
     tab.load_backups()

@@ -268,3 +268,29 @@ def test_today_shows_how_many_wait_and_opens_the_list(qtbot, open_as, korean):
     admin_today = TodayView(AppContext(open_as("admin"), "ko"))
     qtbot.addWidget(admin_today)
     assert admin_today.waiting.isHidden()
+
+
+def test_a_client_booked_in_the_calendar_shows_it_and_is_not_booked_twice(qtbot, open_as, korean, monkeypatch):
+    """The review's probe: booked in the calendar, the client stayed 'waiting' with no hint and
+    could be booked again. Now the list shows the booking and booking again asks first."""
+    from desktop.views.waitlist import view as view_module
+    store = open_as("coord")
+    a = client(store, "2026-0001", "가나다")
+    entry = store.waitlist.add(WaitlistEntry(site_id=1, client_id=a.id))
+    existing = store.appointments.add(Appointment(site_id=1, counselor_id=staff_id(store, "c1"), client_id=a.id,
+                                                  starts_at=first_slot(10), ends_at=first_slot(11), room_id=1))
+    view = view_for(qtbot, store)
+    assert cell(view, 0, 7) == "예약 있음 " + first_slot(10).replace("T", " ")
+    shot(view, "already-booked")
+    asked = []
+    monkeypatch.setattr(view_module, "ask_already_booked", lambda *a: asked.append(a[2]) or None)
+    assert view.book_selected() is None                                 # cancelled: nothing opened
+    assert first_slot(10).replace("T", " ") in asked[-1]
+    monkeypatch.setattr(view_module, "ask_already_booked", lambda *a: "again")
+    assert isinstance(view.book_selected(), WaitlistBookDialog)         # a second one, knowingly
+    monkeypatch.setattr(view_module, "ask_already_booked", lambda *a: "mark")
+    view.select_entry(entry.id)
+    view.book_selected()
+    done = store.waitlist.get(entry.id)
+    assert (done.status, done.appointment_id) == ("booked", existing.id)
+    assert len(store.appointments.for_client(a.id)) == 1 and view.model.rowCount() == 0

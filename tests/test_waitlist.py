@@ -308,3 +308,66 @@ def test_month_end_count_and_median_days_to_the_first_session(open_as, clock):
     assert "첫 회기" in table.notes[0]
     english = {t.id: t for t in report_tables(report, "en")}["waitlist"]
     assert english.rows[5] == ["Waiting at the period's end", 3, 6.0]
+
+
+# --- review findings --------------------------------------------------------------------------
+
+def test_first_session_is_the_booked_one_not_a_group_note_copy(open_as, clock):
+    """Booked on 03-03 for 03-25; a group-note copy (program_session_id set) on 03-05 and a
+    session with no appointment do not count: the wait is 23 days from the entry (03-02)."""
+    store = open_as("lead")
+    a = client(store, "2026-0001", "가나다")
+    clock.at("2026-03-02")
+    e = store.waitlist.add(WaitlistEntry(site_id=1, client_id=a.id))
+    clock.at("2026-03-03")
+    booked = store.waitlist.book(e.id, appointment(store, counselor="lead", start="2026-03-25T10:00",
+                                                   end="2026-03-25T11:00"))
+    copy = store.sessions.create(CounselingSession(client_id=a.id, kind="group", method="in_person",
+                                                   session_date="2026-03-05", minutes=50,
+                                                   counselor_id=store.actor.id, site_id=1))
+    with store.vault.transaction() as conn:
+        conn.execute("INSERT INTO programs (name, category, site_id, starts_on) VALUES ('p', 'stress_relief', 1,"
+                     " '2026-03-01')")
+        pid = conn.execute("SELECT max(id) FROM programs").fetchone()[0]
+        conn.execute("INSERT INTO program_sessions (program_id, session_no, starts_at, ends_at) VALUES (?, 1,"
+                     " '2026-03-05T10:00', '2026-03-05T11:00')", (pid,))
+        psid = conn.execute("SELECT max(id) FROM program_sessions").fetchone()[0]
+        conn.execute("UPDATE counseling_sessions SET program_session_id = ? WHERE id = ?", (psid, copy.id))
+    stats = StatisticsRepository(store.vault)
+    assert stats.waitlist("2026-03-01", "2026-03-31")["first_session"] == 0     # the copy is not it
+    store.sessions.create(CounselingSession(client_id=a.id, kind="individual", method="in_person",
+                                            session_date="2026-03-25", minutes=50, counselor_id=store.actor.id,
+                                            site_id=1, appointment_id=booked.id))
+    w = stats.waitlist("2026-03-01", "2026-03-31")
+    assert (w["first_session"], w["first_session_median_days"]) == (1, 23.0)
+
+
+def test_a_client_booked_in_the_calendar_is_shown_and_can_be_marked_booked(open_as):
+    store = open_as("coord")
+    cl = client(store, "2026-0001", "가나다")
+    other = client(store, "2026-0002", "라마바")
+    entry = store.waitlist.add(WaitlistEntry(site_id=1, client_id=cl.id))
+    first = appointment(store, counselor="c1", start="2026-03-16T10:00", end="2026-03-16T11:00", room=1)
+    first.client_id = cl.id
+    store.appointments.add(first)
+    theirs = appointment(store, counselor="c2", start="2026-03-17T10:00", end="2026-03-17T11:00", room=2)
+    theirs.client_id = other.id
+    store.appointments.add(theirs)
+    (listed,) = store.waitlist.waiting(date(2026, 3, 2))
+    assert (listed.next_appointment, listed.next_appointment_id) == ("2026-03-16T10:00", first.id)
+    assert store.waitlist.waiting(date(2026, 3, 17))[0].next_appointment is None   # already past
+    with pytest.raises(ValidationError):
+        store.waitlist.mark_booked(entry.id, theirs.id)                            # another client's
+    done = store.waitlist.mark_booked(entry.id, first.id)
+    assert (done.status, store.waitlist.get(entry.id).appointment_id) == ("booked", first.id)
+    assert audit(store)[-1][:4] == ("book", "waitlist", str(entry.id), cl.id)
+    assert store.waitlist.waiting(date(2026, 3, 2)) == []
+
+
+def test_a_withdrawn_enquiry_keeps_no_memo(open_as):
+    store = open_as("coord")
+    e = store.waitlist.add(WaitlistEntry(site_id=1, contact_name="김철수", contact_phone="010-2222-3333",
+                                         memo="김철수 님 배우자 문제, 야간만 가능"))
+    store.waitlist.withdraw(e.id, "no_contact")
+    got = store.waitlist.get(e.id)
+    assert (got.contact_name, got.contact_phone, got.memo) == (None, None, None)

@@ -5062,268 +5062,348 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>연계</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="45" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="40" />
+        <source>waitlist entries</source>
+        <translation>대기 항목</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="41" />
+        <source>anonymous enquiries</source>
+        <translation>익명 문의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="47" />
+        <source>session note</source>
+        <translation>상담기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="48" />
+        <source>addendum</source>
+        <translation>추가기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="49" />
+        <source>supervision comment</source>
+        <translation>수퍼비전 의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="50" />
+        <source>referral</source>
+        <translation>연계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="51" />
+        <source>appointment memo</source>
+        <translation>예약 메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="52" />
+        <source>waitlist memo</source>
+        <translation>대기 메모</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="58" />
         <source>approved, not yet destroyed</source>
         <translation>승인됨, 파기 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="46" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="59" />
         <source>destroyed</source>
         <translation>파기 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="47" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="60" />
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="74" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="87" />
         <source>Client code</source>
         <translation>내담자 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="74" />
-        <source>Kept for</source>
-        <translation>보존 근거</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="74" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="87" />
         <source>Last record</source>
         <translation>마지막 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="75" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="87" />
+        <source>Record kept longest</source>
+        <translation>가장 늦게 끝나는 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="88" />
         <source>Period</source>
         <translation>보존기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="75" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="88" />
         <source>Kept until</source>
         <translation>보존 종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="76" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="89" />
         <source>Approve this list…</source>
         <translation>이 목록 승인…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="80" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="93" />
+        <source>Search other clients' records for these names</source>
+        <translation>다른 내담자 기록에서 이 이름 찾기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="99" />
         <source>Records past their retention period</source>
         <translation>보존기간이 지난 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
         <source>Approved by</source>
         <translation>승인자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
         <source>Clients</source>
         <translation>내담자 수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="91" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="92" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="113" />
         <source>Destroyed</source>
         <translation>파기일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="92" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="113" />
         <source>Records destroyed</source>
         <translation>파기한 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="96" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="117" />
         <source>your password, to confirm</source>
         <translation>확인용 내 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="97" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="118" />
         <source>Destroy the selected list…</source>
         <translation>선택한 목록 파기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="100" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="121" />
         <source>Cancel the selected list</source>
         <translation>선택한 목록 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="104" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="125" />
         <source>Approved lists and destructions</source>
         <translation>승인한 목록과 파기 이력</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="118" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="139" />
         <source>the backup folder, to check the files in it too</source>
         <translation>백업 폴더 (그 안의 파일도 확인합니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="119" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="140" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="123" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="144" />
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="123" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="144" />
         <source>Made</source>
         <translation>만든 때</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="123" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="144" />
         <source>Why</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="124" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="145" />
         <source>Mark the selected backup as destroyed…</source>
-        <translation>선택한 백업을 파기함으로 기록…</translation>
+        <translation>선택한 백업을 파기했다고 기록…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="128" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="149" />
         <source>A backup made before a destruction still holds the destroyed records. Destroy those copies (delete the file and empty the drive's trash, or wipe the drive), then mark them here. A backup made after the destruction holds none of them.</source>
         <translation>파기 전에 만든 백업에는 파기한 기록이 그대로 남아 있습니다. 그 사본을 파기하고(파일을 지우고 휴지통을 비우거나 저장장치를 초기화) 여기에 기록하세요. 파기 후에 만든 백업에는 파기한 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="133" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="154" />
         <source>Backups to destroy</source>
         <translation>파기해야 할 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="168" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="189" />
         <source>As of %1: %2 clients whose every retention period has ended. Their whole file (cases, notes, screenings, appointments, attendance) is destroyed together.</source>
         <translation>%1 기준: 모든 보존기간이 끝난 내담자 %2명. 내담자의 기록 전체(사례, 상담기록, 심리검진, 예약, 프로그램 참여)를 함께 파기합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="173" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="196" />
+        <source>Also %1 anonymous waitlist enquiries past the contact-data period.</source>
+        <translation>연락처 보존기간이 지난 익명 대기 문의 %1건도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="199" />
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="202" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="200" />
+        <source>anonymous waitlist enquiry</source>
+        <translation>익명 대기 문의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="218" />
+        <source>No other client's record names anyone on this list.</source>
+        <translation>이 목록의 이름이 나오는 다른 내담자 기록은 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="222" />
+        <source> and %1 more</source>
+        <translation> 외 %1건</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="224" />
+        <source>%1 records of other clients name someone on this list; destruction does not change them. Check them (a signed note can only get an addendum): %2</source>
+        <translation>다른 내담자의 기록 %1건에 이 목록의 이름이 나옵니다. 파기해도 그 기록은 바뀌지 않으니 확인하세요(서명한 상담기록에는 추가기록만 쓸 수 있습니다): %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="252" />
         <source>made before a destruction: holds destroyed records</source>
         <translation>파기 전에 만듦: 파기한 기록이 남아 있음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="203" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="253" />
         <source>older than the longest retention period</source>
         <translation>가장 긴 보존기간보다 오래됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="212" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="262" />
         <source>Backup folder</source>
         <translation>백업 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="223" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="274" />
         <source>Approve the destruction of the records of %1 clients? Nothing is deleted yet: the list is kept as approved, and destroying it is a separate step.</source>
         <translation>내담자 %1명의 기록 파기를 승인할까요? 아직 아무것도 지우지 않습니다. 목록은 승인 상태로 남고, 파기는 별도 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="225" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="277" />
+        <source>Also %1 anonymous waitlist enquiries (name, phone, memo).</source>
+        <translation>익명 대기 문의 %1건(이름, 전화번호, 메모)도 함께 승인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="279" />
         <source>Approve destruction</source>
         <translation>파기 승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="225" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="279" />
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="232" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="286" />
         <source>The list of %1 clients is approved. Destroy it below.</source>
         <translation>내담자 %1명의 목록을 승인했습니다. 승인 목록에서 파기하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="244" />
-        <location filename="../../desktop/views/admin/retention_tab.py" line="302" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="288" />
+        <source>Also %1 anonymous waitlist enquiries.</source>
+        <translation>익명 대기 문의 %1건도 함께 승인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="301" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="359" />
         <source>Select an approved list that is not yet destroyed.</source>
         <translation>아직 파기하지 않은 승인 목록을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="249" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="306" />
         <source>The password is not right; nothing was destroyed.</source>
         <translation>비밀번호가 맞지 않습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="251" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="308" />
         <source>Destroy the records of %1 clients for good? They are removed from the database so that they cannot be recovered. Backups made before now still hold them.</source>
         <translation>내담자 %1명의 기록을 영구히 파기할까요? 복구할 수 없도록 데이터베이스에서 지웁니다. 지금까지 만든 백업에는 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="253" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="310" />
         <source>Destroy records</source>
         <translation>기록 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="253" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="310" />
         <source>Destroy</source>
         <translation>파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="265" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="322" />
         <source>Destroying and rebuilding the database…</source>
         <translation>파기하고 데이터베이스를 다시 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="281" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="338" />
         <source>Destroyed: %1.</source>
         <translation>파기했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="283" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="340" />
         <source>%1 clients were kept: they have new records since the approval.</source>
         <translation>내담자 %1명은 승인 후 새 기록이 있어 남겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="286" />
-        <source>Another window is still reading the database; its journal is emptied when that finishes or when the app closes.</source>
-        <translation>다른 창이 아직 데이터베이스를 읽고 있어, 저널은 그 작업이 끝나거나 앱을 닫을 때 비워집니다.</translation>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="343" />
+        <source>Another window is still reading the database; the temporary log file (WAL) is emptied when that finishes, or at the next login.</source>
+        <translation>다른 창이 아직 데이터베이스를 읽고 있어, 임시 기록 파일(WAL)은 그 작업이 끝나거나 다음 로그인 때 비워집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="294" />
-        <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again on the next destruction, or ask the administrator to run the database check.</source>
-        <translation>파기했습니다: %1. 다만 그 뒤 데이터베이스 재작성에 실패했습니다(%2). 다음 파기 때 다시 시도하며, 관리자에게 데이터베이스 검사를 요청하세요.</translation>
+        <location filename="../../desktop/views/admin/retention_tab.py" line="351" />
+        <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again automatically at the next login.</source>
+        <translation>파기했습니다: %1. 이어서 데이터베이스를 다시 정리하지 못했습니다(%2). 다음 로그인 때 자동으로 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="309" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="366" />
         <source>The list was cancelled; nothing was destroyed.</source>
         <translation>목록을 취소했습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="317" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="374" />
         <source>Select a backup first.</source>
         <translation>먼저 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="320" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="377" />
         <source>Record that the backup %1 was destroyed (every copy of it)?</source>
         <translation>백업 %1(모든 사본)을 파기했다고 기록할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="321" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="378" />
         <source>Backup destroyed</source>
         <translation>백업 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="321" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="378" />
         <source>Mark as destroyed</source>
-        <translation>파기함으로 기록</translation>
+        <translation>파기했다고 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="328" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="385" />
         <source>Recorded: %1 was destroyed.</source>
         <translation>기록했습니다: %1 파기.</translation>
     </message>
@@ -5678,153 +5758,148 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="53" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="54" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="54" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="55" />
         <source>Show client names masked on every screen (홍*동)</source>
         <translation>모든 화면에서 내담자 이름 가리기 (홍*동)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="59" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="60" />
         <source>Save settings</source>
         <translation>설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="63" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="64" />
         <source>Counts from 1 to k−1 are hidden in the city's export, so no one can be recognised.</source>
         <translation>시 제출 자료에서 1~k−1인 칸은 가려져 누구도 알아볼 수 없게 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="66" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="67" />
         <source>After this many minutes without use the screen locks and asks for the password.</source>
         <translation>이 시간 동안 사용하지 않으면 화면이 잠기고 비밀번호를 다시 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="69" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="70" />
         <source>Center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="71" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="72" />
         <source>Center name</source>
         <translation>센터 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="72" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="73" />
         <source>Idle lock after</source>
         <translation>자동 잠금 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="74" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="75" />
         <source>Name masking</source>
         <translation>이름 가리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="75" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="76" />
         <source>Suppress counts below (k)</source>
         <translation>가림 기준 (k 미만)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="95" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="96" />
         <source>Save targets</source>
         <translation>목표 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="99" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="100" />
         <source>Annual plan targets (person-visits)</source>
         <translation>연간 사업 목표 (연인원)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="101" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="102" />
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="102" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="103" />
         <source>For</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="108" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="109" />
         <source> visits</source>
         <translation>건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="122" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="123" />
         <source>Retention periods</source>
         <translation>보존기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="129" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="130" />
         <source> years</source>
         <translation>년</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="132" />
-        <source>Defaults: counseling records 10 years after the case closes and screenings 5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by analogy); the audit log at least 2 years (안전성 확보조치 기준 제8조). Past these, records are destroyed (개인정보 보호법 제21조).</source>
-        <translation>기본값: 상담 기록은 사례 종결 후 10년, 심리검진은 5년(의료법 시행규칙 제15조의 진료기록 보존기간을 준용), 감사 기록은 최소 2년(개인정보의 안전성 확보조치 기준 제8조). 보존기간이 지나면 파기합니다(개인정보 보호법 제21조).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="139" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="141" />
         <source>Save retention periods</source>
         <translation>보존기간 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="174" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="182" />
         <source>Access</source>
         <translation>접근 관리</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="185" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="193" />
         <source>Emergency access for</source>
         <translation>긴급 열람 허용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="186" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="194" />
         <source>These roles may open the notes of a client they do not work with by writing a reason; the center lead is shown each one.</source>
         <translation>이 역할은 담당하지 않는 내담자의 상담기록을 사유를 적고 열 수 있습니다. 센터장에게 하나하나 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="201" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="209" />
         <source>Working hours</source>
         <translation>근무시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="210" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="218" />
         <source>Working days</source>
         <translation>근무 요일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="214" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="222" />
         <source> charts a day</source>
         <translation> 건/일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="217" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="225" />
         <source>Review: many charts from</source>
         <translation>점검: 하루 다수 열람 기준</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="228" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="236" />
         <source>Save access settings</source>
         <translation>접근 설정 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="281" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="289" />
         <source>Working hours: the start must come before the end, and at least one day is needed.</source>
         <translation>근무시간: 시작이 끝보다 앞서야 하고, 근무 요일이 하루 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="300" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="308" />
         <source>The whole center</source>
         <translation>센터 전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="273" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="322" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="281" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="330" />
         <source>Settings saved.</source>
         <translation>설정을 저장했습니다.</translation>
     </message>
@@ -5864,35 +5939,40 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="222" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="133" />
+        <source>Defaults: counseling records 10 years after the case closes and screenings 5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by analogy; these are also the floors, see docs/retention.md); the audit log at least 2 years (안전성 확보조치 기준 제8조). Past these, records are destroyed (개인정보 보호법 제21조). Only the center lead changes them.</source>
+        <translation>기본값: 상담 기록은 사례 종결 후 10년, 심리검진은 5년(의료법 시행규칙 제15조의 진료기록 보존기간을 준용하며, 이보다 짧게 정할 수 없습니다. docs/retention.md 참고), 감사 기록은 최소 2년(안전성 확보조치 기준 제8조). 기간이 지난 기록은 파기합니다(개인정보 보호법 제21조). 보존기간은 센터장만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/settings_tab.py" line="230" />
         <source>Center time zone</source>
         <translation>센터 시간대</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="223" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="231" />
         <source>The monthly access review lists views outside these hours (center time) and accounts that open this many different charts in one day.</source>
         <translation>월간 접속기록 점검은 이 시간(센터 시간대) 밖의 열람과, 하루에 이만큼 이상 서로 다른 차트를 연 계정을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="273" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="322" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="332" />
-        <location filename="../../desktop/views/admin/settings_tab.py" line="374" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="281" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="330" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="340" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="382" />
         <source>Nothing to save: no changes.</source>
         <translation>바뀐 내용이 없어 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="283" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="291" />
         <source>Time zone: write a zone name such as Asia/Seoul.</source>
         <translation>시간대: Asia/Seoul 같은 시간대 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="339" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="347" />
         <source>Retention periods saved.</source>
         <translation>보존기간을 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/settings_tab.py" line="373" />
+        <location filename="../../desktop/views/admin/settings_tab.py" line="381" />
         <source>Targets for %1 (%2) saved.</source>
         <translation>%1년 목표(%2)를 저장했습니다.</translation>
     </message>
@@ -6688,67 +6768,77 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>WaitlistModel</name>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <location filename="../../desktop/views/waitlist/model.py" line="38" />
         <source>Priority</source>
         <translation>우선순위</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <location filename="../../desktop/views/waitlist/model.py" line="38" />
         <source>Days waiting</source>
         <translation>대기일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <location filename="../../desktop/views/waitlist/model.py" line="38" />
         <source>Who</source>
         <translation>대상</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="37" />
+        <location filename="../../desktop/views/waitlist/model.py" line="38" />
         <source>Contact</source>
         <translation>연락처</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="38" />
+        <location filename="../../desktop/views/waitlist/model.py" line="39" />
         <source>Wish</source>
         <translation>희망 사항</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="38" />
+        <location filename="../../desktop/views/waitlist/model.py" line="39" />
         <source>Site</source>
         <translation>기관(사이트)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="38" />
+        <location filename="../../desktop/views/waitlist/model.py" line="39" />
         <source>Memo</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="68" />
+        <location filename="../../desktop/views/waitlist/model.py" line="39" />
+        <source>Already booked</source>
+        <translation>이미 잡힌 예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="69" />
         <source>%1 (enquiry)</source>
         <translation>%1 (문의)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="85" />
+        <location filename="../../desktop/views/waitlist/model.py" line="86" />
         <source>Anyone, any time</source>
         <translation>무관</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="89" />
+        <location filename="../../desktop/views/waitlist/model.py" line="92" />
+        <source>Appointment %1</source>
+        <translation>예약 있음 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/model.py" line="96" />
         <source>⚠ Safety flag</source>
         <translation>⚠ 안전 확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="90" />
+        <location filename="../../desktop/views/waitlist/model.py" line="97" />
         <source>Urgent</source>
         <translation>긴급</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="90" />
+        <location filename="../../desktop/views/waitlist/model.py" line="97" />
         <source>Normal</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/model.py" line="125" />
+        <location filename="../../desktop/views/waitlist/model.py" line="134" />
         <source>This client has an open safety follow-up: contact them first.</source>
         <translation>진행 중인 안전 확인 건이 있는 내담자입니다. 먼저 연락하세요.</translation>
     </message>
@@ -6790,76 +6880,106 @@ Is this a different person? Register a new client only if it is.</source>
     <name>WaitlistView</name>
     <message>
         <location filename="../../desktop/views/waitlist/view.py" line="38" />
+        <source>Mark booked with that appointment</source>
+        <translation>그 예약으로 예약 완료 처리</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="40" />
+        <source>Book another</source>
+        <translation>하나 더 예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="41" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="56" />
         <source>Waitlist</source>
         <translation>대기자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="42" />
+        <location filename="../../desktop/views/waitlist/view.py" line="60" />
         <source>All sites</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="50" />
+        <location filename="../../desktop/views/waitlist/view.py" line="68" />
         <source>Add…</source>
         <translation>등록…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="52" />
+        <location filename="../../desktop/views/waitlist/view.py" line="70" />
         <source>Add a client or an anonymous enquiry (Ctrl+N)</source>
         <translation>내담자 또는 익명 문의를 대기자로 등록 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="54" />
+        <location filename="../../desktop/views/waitlist/view.py" line="72" />
         <source>Edit…</source>
         <translation>수정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="57" />
+        <location filename="../../desktop/views/waitlist/view.py" line="75" />
         <source>Book…</source>
         <translation>예약…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="59" />
+        <location filename="../../desktop/views/waitlist/view.py" line="77" />
         <source>Book an appointment; an enquiry is registered as a client first (Ctrl+B)</source>
         <translation>상담 예약. 익명 문의는 먼저 내담자로 접수합니다 (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="61" />
+        <location filename="../../desktop/views/waitlist/view.py" line="79" />
         <source>Place in program…</source>
         <translation>프로그램 배정…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="64" />
+        <location filename="../../desktop/views/waitlist/view.py" line="82" />
         <source>Take off…</source>
         <translation>대기 취소…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="88" />
+        <location filename="../../desktop/views/waitlist/view.py" line="106" />
         <source>Site</source>
         <translation>기관(사이트)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="93" />
+        <location filename="../../desktop/views/waitlist/view.py" line="111" />
         <source>Order: open safety follow-up first, then urgent, then the longest waiting. Enter or double-click edits the entry.</source>
         <translation>순서: 안전 확인 진행 중인 사람, 긴급, 오래 기다린 순. Enter나 두 번 클릭으로 수정합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="113" />
+        <location filename="../../desktop/views/waitlist/view.py" line="131" />
         <source>Your role does not give access to the waitlist.</source>
         <translation>대기자 명단을 볼 수 있는 역할이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="116" />
+        <location filename="../../desktop/views/waitlist/view.py" line="134" />
         <source>%1 waiting · %2 with a safety flag · %3 urgent</source>
         <translation>대기 %1명 · 안전 확인 %2명 · 긴급 %3명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="239" />
+        <location filename="../../desktop/views/waitlist/view.py" line="205" />
+        <source>Already booked</source>
+        <translation>이미 예약 있음</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="206" />
+        <source>This client already has an appointment on %1. If that is the appointment they waited for, mark the entry booked with it. Book another one only if they need a second.</source>
+        <translation>이 내담자는 이미 %1에 예약이 있습니다. 그 예약이 기다리던 상담이라면 그 예약으로 예약 완료 처리하세요. 상담이 하나 더 필요할 때만 새로 예약하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="221" />
+        <source>Marked booked: %1.</source>
+        <translation>예약 완료로 처리했습니다: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/waitlist/view.py" line="277" />
         <source>Booked: %1 with %2.</source>
         <translation>예약했습니다: %1, %2 상담사.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/waitlist/view.py" line="244" />
+        <location filename="../../desktop/views/waitlist/view.py" line="282" />
         <source>Registered in the program.</source>
         <translation>프로그램에 등록했습니다.</translation>
     </message>

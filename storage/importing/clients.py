@@ -68,7 +68,7 @@ class ClientRows:
         client_id = ctx.new_id("clients")
         ctx.add("clients", (client_id, code, name, initials(name), sex, birth_year, job, department, phone,
                             phone_tail(phone), email, site_id, status, ctx.now, ctx.actor.id))
-        ctx.accept(row, key, "client", client_id)
+        ctx.accept(row, key, "client", client_id, client_id)
         ctx.count("clients")
 
     def finish(self) -> None:

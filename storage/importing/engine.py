@@ -53,8 +53,8 @@ BATCH_SQL: dict[str, str] = {
     "referrals": "INSERT INTO referrals (id, client_id, case_id, destination_kind, destination_name, reason,"
                  " referred_on, cost_support_krw, outcome, outcome_note, site_id, created_by)"
                  " VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
-    "import_rows": "INSERT INTO import_rows (source, kind, row_key, import_id, entity, entity_id)"
-                   " VALUES (?, ?, ?, ?, ?, ?)",
+    "import_rows": "INSERT INTO import_rows (source, kind, row_key, import_id, entity, entity_id, client_id)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?)",
 }
 ID_TABLES = ("clients", "programs", "program_sessions", "counseling_sessions", "screenings", "referrals", "imports")
 
@@ -225,10 +225,12 @@ class Context:
         self.refuse(row)
         return True
 
-    def accept(self, row: Row, key: str, entity: str, entity_id: int | None) -> None:
+    def accept(self, row: Row, key: str, entity: str, entity_id: int | None, client_id: int | None = None) -> None:
+        """``client_id``: the client the row is about. A key hashes the client code, so it must go
+        when that client's file is destroyed (import_rows.client_id cascades)."""
         self.seen[key] = row.number
         self.report.rows_ok += 1
-        self.add("import_rows", (self.source, self.kind, key, self.import_id, entity, entity_id))
+        self.add("import_rows", (self.source, self.kind, key, self.import_id, entity, entity_id, client_id))
 
     def count(self, name: str, n: int = 1) -> None:
         self.report.counts[name] = self.report.counts.get(name, 0) + n

@@ -212,7 +212,7 @@ class ServiceRows:
         ctx.add("counseling_sessions", (session_id, client_id, group_key, kind, method, day, minutes, counselor,
                                         site_id, ctx.now, ctx.actor.id, ctx.now, ctx.now))
         self._seen(client_id, day)
-        ctx.accept(row, key, "session", session_id)
+        ctx.accept(row, key, "session", session_id, client_id)
         ctx.count("sessions")
         ctx.count(f"sessions_{kind}")
 
@@ -404,7 +404,7 @@ class ServiceRows:
                                                  assigned, "closed", ctx.now, ctx.actor.id, CLOSED_ON_IMPORT))
                 ctx.count("followups")
         self._seen(client_id, day)
-        ctx.accept(row, key, "screening", screening_id)
+        ctx.accept(row, key, "screening", screening_id, client_id)
         ctx.count("screenings")
 
     # --- programs --------------------------------------------------------------------------------
@@ -489,7 +489,7 @@ class ServiceRows:
         if client is not None:
             ctx.add("program_attendance", (session_id, client[1]))
             self._seen(client[1], day)
-            ctx.accept(row, key, "attendance", session_id)
+            ctx.accept(row, key, "attendance", session_id, client[1])
             ctx.count("attendance")
         else:
             self.headcounts[session_id] = self.headcounts.get(session_id, 0) + headcount
@@ -520,7 +520,7 @@ class ServiceRows:
         referral_id = ctx.new_id("referrals")
         ctx.add("referrals", (referral_id, client_id, kind, name, reason, day, cost, outcome, site_id, created_by))
         self._seen(client_id, day)
-        ctx.accept(row, key, "referral", referral_id)
+        ctx.accept(row, key, "referral", referral_id, client_id)
         ctx.count("referrals")
 
     # --- after the last row ----------------------------------------------------------------------

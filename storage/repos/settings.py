@@ -79,13 +79,18 @@ class SettingsRepository(Repository):
             _check_time_zone(value)
         if key == "review_many_charts":
             check_int(key, value, lo=2, hi=1000)
+        detail = None
         if key == "retention_years":
-            from ..retention_periods import check_periods
+            # Periods decide what is destroyed: the lead's alone (retention.manage), and the trail
+            # keeps the old and new years so any destruction's periods can be read back.
+            from ..retention_periods import DEFAULTS, check_periods
+            self.allow("retention.manage")
             value = check_periods(value)
+            detail = {"old": {**DEFAULTS, **(self.get(key) or {})}, "new": value}
         with self.vault.transaction():
             self.conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                               (key, json.dumps(value, ensure_ascii=False)))
-            self.audit("set", "setting", key)
+            self.audit("set", "setting", key, detail=detail)
 
 
 def _check_break_glass_roles(value: list) -> None:

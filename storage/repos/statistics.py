@@ -297,15 +297,22 @@ class StatisticsRepository(Repository):
         period (with the median days they had waited), those still waiting at the period's end
         (added on or before it and not resolved by then; of them urgent, and the median days
         waited so far), and the median days from entry to the FIRST COUNSELING SESSION: for
-        entries booked from the waitlist whose first recorded counseling session on or after
-        the booking day falls in the period. The first session, not the booking, is what
+        entries booked from the waitlist whose first session falls in the period: the session
+        held for the booked appointment, else the first counseling session on or after the
+        booking day that is not a group-note copy. The first session, not the booking, is what
         centers mean by waiting time (a booking three weeks out is still three weeks of
         waiting). Medians are of whole days; None when there is nothing to take one of."""
         self.allow("report.run")
         start, end = check_date("start", start), check_date("end", end)
+        # The first session: the one held for the booked appointment, else the client's first
+        # counseling session from the booking day that is not a group-note copy
+        # (program_session_id set; every other report leaves those out too).
         sql = ("SELECT w.status, substr(w.added_at, 1, 10), substr(w.resolved_at, 1, 10), w.priority,"
-               " CASE WHEN w.status = 'booked' THEN (SELECT min(s.session_date) FROM counseling_sessions s"
-               " WHERE s.client_id = w.client_id AND s.session_date >= substr(w.resolved_at, 1, 10)) END"
+               " CASE WHEN w.status = 'booked' THEN coalesce("
+               "(SELECT min(s.session_date) FROM counseling_sessions s WHERE s.appointment_id = w.appointment_id"
+               " AND s.program_session_id IS NULL),"
+               "(SELECT min(s.session_date) FROM counseling_sessions s WHERE s.client_id = w.client_id"
+               " AND s.program_session_id IS NULL AND s.session_date >= substr(w.resolved_at, 1, 10))) END"
                " FROM waitlist w WHERE substr(w.added_at, 1, 10) <= ?")
         sql, params = _with_site(sql, [end], site_id, "w.site_id")
         days = lambda a, b: (date.fromisoformat(b) - date.fromisoformat(a)).days  # noqa: E731

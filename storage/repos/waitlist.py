@@ -9,7 +9,10 @@ calendar's clash refusal) or a program place (``place``), or is withdrawn with a
 An anonymous enquiry must become a client (intake) before it is booked or placed: the caller
 registers the client and passes its id (``link_client``, or ``client_id=`` to ``book``/``place``);
 the enquiry's contact is then erased, the client record holds it. A withdrawn enquiry keeps no
-contact either: there is nobody to call back.
+contact and no memo either: there is nobody to call back, and the memo may name the caller.
+An enquiry that becomes a client keeps its memo: it holds the wish the booking needs ("evenings
+only"), and from then on it is part of that client's file, destroyed with it (storage/repos/retention.py).
+A waiting enquiry is deleted by the retention list once the contact-data period has passed.
 """
 from __future__ import annotations
 
@@ -53,6 +56,8 @@ class WaitlistEntry:
     # filled in by ``waiting``:
     days_waiting: int | None = None
     safety_flag: bool = False            # the client has an open safety follow-up
+    next_appointment: str | None = None  # the client's earliest booked appointment from today (starts_at)
+    next_appointment_id: int | None = None
 
     @property
     def anonymous(self) -> bool:
@@ -139,9 +144,13 @@ class WaitlistRepository(Repository):
         screening results are), then urgent, then the longest waiting."""
         self.allow("waitlist.read")
         cols = ", ".join("w." + c.strip() for c in COLUMNS.split(","))
+        # A client booked in the calendar meanwhile is still on the list: show the booking, so
+        # nobody books them twice (the desktop asks before booking such an entry again).
         sql = (f"SELECT {cols}, EXISTS(SELECT 1 FROM safety_followups f WHERE f.client_id = w.client_id"
-               " AND f.status = 'open') AS flag FROM waitlist w WHERE w.status = 'waiting'")
-        params: list = []
+               " AND f.status = 'open') AS flag, (SELECT a.id FROM appointments a"
+               " WHERE a.client_id = w.client_id AND a.status = 'booked' AND a.starts_at >= ?"
+               " ORDER BY a.starts_at, a.id LIMIT 1) FROM waitlist w WHERE w.status = 'waiting'")
+        params: list = [today.isoformat()]
         if site_id is not None:
             sql += " AND w.site_id = ?"
             params.append(site_id)
@@ -150,6 +159,10 @@ class WaitlistRepository(Repository):
         for r in self.conn.execute(sql, params):
             e = _entry(r[:18])
             e.safety_flag = bool(r[18])
+            if r[19] is not None:
+                e.next_appointment_id = r[19]
+                e.next_appointment = self.conn.execute("SELECT starts_at FROM appointments WHERE id = ?",
+                                                       (r[19],)).fetchone()[0]
             e.days_waiting = days_waiting(e, today)
             out.append(e)
         return out
@@ -221,13 +234,36 @@ class WaitlistRepository(Repository):
         e = self._waiting_entry(entry_id)
         with self.vault.transaction():
             at = now_iso()
+            # An enquiry's memo may name the caller ("김 님 배우자 문제"): it goes with the contact.
             self.conn.execute(
                 "UPDATE waitlist SET status = 'withdrawn', resolved_at = ?, resolved_by = ?, withdraw_reason = ?,"
-                " contact_name = NULL, contact_phone = NULL WHERE id = ?", (at, self.actor.id, reason, entry_id))
+                " contact_name = NULL, contact_phone = NULL,"
+                " memo = CASE WHEN client_id IS NULL THEN NULL ELSE memo END WHERE id = ?",
+                (at, self.actor.id, reason, entry_id))
             self.audit("withdraw", "waitlist", entry_id, client_id=e.client_id,
                        detail={"reason": reason, "anonymous": e.client_id is None})
         e.status, e.resolved_at, e.resolved_by, e.withdraw_reason = "withdrawn", at, self.actor.id, reason
         e.contact_name = e.contact_phone = None
+        if e.client_id is None:
+            e.memo = None
+        return e
+
+    def mark_booked(self, entry_id: int, appointment_id: int) -> WaitlistEntry:
+        """The client was booked in the calendar meanwhile: the entry ends as booked with that
+        appointment (it must be the client's and still booked), so nobody books them twice."""
+        self.allow("waitlist.write")
+        e = self._waiting_entry(entry_id)
+        row = self.conn.execute("SELECT client_id, status FROM appointments WHERE id = ?", (appointment_id,)).fetchone()
+        if e.client_id is None or row is None or row[0] != e.client_id or row[1] != "booked":
+            raise invalid("appointment", "이 내담자의 예약이 아닙니다", "not a booked appointment of this client")
+        with self.vault.transaction():
+            at = now_iso()
+            self.conn.execute("UPDATE waitlist SET status = 'booked', resolved_at = ?, resolved_by = ?, appointment_id = ?"
+                              " WHERE id = ? AND status = 'waiting'", (at, self.actor.id, appointment_id, entry_id))
+            self.audit("book", "waitlist", entry_id, client_id=e.client_id,
+                       detail={"appointment": appointment_id, "existing": True, "days_waited": (
+                           date.fromisoformat(at[:10]) - date.fromisoformat(e.added_at[:10])).days})
+        e.status, e.resolved_at, e.resolved_by, e.appointment_id = "booked", at, self.actor.id, appointment_id
         return e
 
     def book(self, entry_id: int, appointment: Appointment, *, client_id: int | None = None) -> Appointment:

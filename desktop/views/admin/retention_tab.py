@@ -37,6 +37,19 @@ def count_labels() -> dict[str, str]:
         "appointments": QCoreApplication.translate("RetentionTab", "appointments"),
         "attendance": QCoreApplication.translate("RetentionTab", "attendances"),
         "referrals": QCoreApplication.translate("RetentionTab", "referrals"),
+        "waitlist": QCoreApplication.translate("RetentionTab", "waitlist entries"),
+        "enquiries": QCoreApplication.translate("RetentionTab", "anonymous enquiries"),
+    }
+
+
+def mention_labels() -> dict[str, str]:
+    return {
+        "note": QCoreApplication.translate("RetentionTab", "session note"),
+        "addendum": QCoreApplication.translate("RetentionTab", "addendum"),
+        "supervision": QCoreApplication.translate("RetentionTab", "supervision comment"),
+        "referral": QCoreApplication.translate("RetentionTab", "referral"),
+        "appointment": QCoreApplication.translate("RetentionTab", "appointment memo"),
+        "waitlist": QCoreApplication.translate("RetentionTab", "waitlist memo"),
     }
 
 
@@ -71,20 +84,28 @@ class RetentionTab(QWidget):
         self.due_title = QLabel()
         self.due_title.setObjectName("retentionDueTitle")
         self.due_title.setWordWrap(True)
-        self.due_table = Table([self.tr("Client code"), self.tr("Kept for"), self.tr("Last record"),
+        self.due_table = Table([self.tr("Client code"), self.tr("Record kept longest"), self.tr("Last record"),
                                 self.tr("Period"), self.tr("Kept until")], "retentionDue")
         self.approve_button = QPushButton(self.tr("Approve this list…"))
         self.approve_button.setObjectName("approveRetention")
         self.approve_button.clicked.connect(self.approve)
         self.due_status = StatusLine("retentionDueStatus")
+        self.mentions_button = QPushButton(self.tr("Search other clients' records for these names"))
+        self.mentions_button.setObjectName("retentionMentions")
+        self.mentions_button.clicked.connect(self.find_mentions)
+        self.mentions_text = QLabel()
+        self.mentions_text.setObjectName("retentionMentionsText")
+        self.mentions_text.setWordWrap(True)
         due_box = QGroupBox(self.tr("Records past their retention period"))
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(self.due_title)
         due_layout.addWidget(self.due_table, 1)
         row = QHBoxLayout()
         row.addWidget(self.approve_button)
+        row.addWidget(self.mentions_button)
         row.addStretch(1)
         due_layout.addLayout(row)
+        due_layout.addWidget(self.mentions_text)
         due_layout.addWidget(self.due_status)
 
         # --- approved lists and destructions
@@ -161,20 +182,49 @@ class RetentionTab(QWidget):
         return korean_date(d, self.context.lang, weekday=False)
 
     def load_due(self) -> None:
-        today = self.context.today()
         retention = self.context.store.retention
-        self.due = retention.past_retention(today)
+        today = retention.today()            # the repository's day: approval is checked against it
+        self.due = retention.past_retention()
         labels = kind_labels()
         self.due_title.setText(self.tr("As of %1: %2 clients whose every retention period has ended. Their whole "
                                        "file (cases, notes, screenings, appointments, attendance) is destroyed "
-                                       "together.").replace("%1", self._date(today)).replace("%2", str(len(self.due))))
+                                       "together.").replace("%1", self._date(today))
+                               .replace("%2", str(sum(not item.enquiry for item in self.due))))
+        enquiries = sum(item.enquiry for item in self.due)
+        if enquiries:
+            self.due_title.setText(self.due_title.text() + " " + self.tr(
+                "Also %1 anonymous waitlist enquiries past the contact-data period.").replace("%1", str(enquiries)))
         self.due_table.setRowCount(len(self.due))
         for row, item in enumerate(self.due):
             years = self.tr("%1 years").replace("%1", str(item.years))
-            for col, text in enumerate((mask_code(item.code), labels.get(item.rule, item.rule), self._date(item.last_on),
+            who = self.tr("anonymous waitlist enquiry") if item.enquiry else mask_code(item.code)
+            for col, text in enumerate((who, labels.get(item.rule, item.rule), self._date(item.last_on),
                                         years, self._date(item.due_on))):
                 self.due_table.setItem(row, col, QTableWidgetItem(text))
         self.approve_button.setEnabled(bool(self.due) and not self.running)
+        self.mentions_button.setEnabled(any(not item.enquiry for item in self.due))
+        self.mentions_text.clear()
+
+    def find_mentions(self) -> list:
+        """Where other clients' records name someone on the list: destruction leaves those
+        (docs/retention.md), so the lead sees them first. Masked codes, kinds and dates only."""
+        ids = [item.client_id for item in self.due if not item.enquiry]
+        try:
+            found = self.context.store.retention.mentions(ids)
+        except StorageError as exc:
+            self.due_status.error(error_text(exc, self.context.lang))
+            return []
+        if not found:
+            self.mentions_text.setText(self.tr("No other client's record names anyone on this list."))
+            return found
+        labels = mention_labels()
+        places = "; ".join(f"{mask_code(m.code)} {labels.get(m.kind, m.kind)} {m.day}" for m in found[:20])
+        more = self.tr(" and %1 more").replace("%1", str(len(found) - 20)) if len(found) > 20 else ""
+        self.mentions_text.setText(self.tr(
+            "%1 records of other clients name someone on this list; destruction does not change them. Check "
+            "them (a signed note can only get an addendum): %2").replace("%1", str(len(found)))
+            .replace("%2", places + more))
+        return found
 
     def _counts_text(self, counts: dict) -> str:
         labels = count_labels()
@@ -219,17 +269,24 @@ class RetentionTab(QWidget):
         self.due_status.clear_text()
         if not self.due:
             return False
-        ids = [item.client_id for item in self.due]
+        ids = [item.client_id for item in self.due if not item.enquiry]
+        enquiries = [item.waitlist_id for item in self.due if item.enquiry]
         text = self.tr("Approve the destruction of the records of %1 clients? Nothing is deleted yet: the list is "
                        "kept as approved, and destroying it is a separate step.").replace("%1", str(len(ids)))
+        if enquiries:
+            text += " " + self.tr("Also %1 anonymous waitlist enquiries (name, phone, memo).").replace(
+                "%1", str(len(enquiries)))
         if not dialogs.confirm(self, self.tr("Approve destruction"), text, self.tr("Approve")):
             return False
         try:
-            self.context.store.retention.approve(ids, self.context.today())
+            self.context.store.retention.approve(ids, enquiries)
         except StorageError as exc:
             self.due_status.error(error_text(exc, self.context.lang))
             return False
-        self.due_status.ok(self.tr("The list of %1 clients is approved. Destroy it below.").replace("%1", str(len(ids))))
+        text = self.tr("The list of %1 clients is approved. Destroy it below.").replace("%1", str(len(ids)))
+        if enquiries:
+            text += " " + self.tr("Also %1 anonymous waitlist enquiries.").replace("%1", str(len(enquiries)))
+        self.due_status.ok(text)
         self.load_history()
         return True
 
@@ -255,7 +312,7 @@ class RetentionTab(QWidget):
         # The delete is one short transaction on the main connection; rebuilding the file and
         # emptying the WAL take longer and run in a worker on a connection of their own.
         try:
-            result = store.retention.destroy(review.id, self.context.today(), wipe=False)
+            result = store.retention.destroy(review.id, wipe=False)
         except StorageError as exc:
             self.history_status.error(error_text(exc, self.context.lang))
             return False
@@ -283,16 +340,16 @@ class RetentionTab(QWidget):
             text += " " + self.tr("%1 clients were kept: they have new records since the approval.").replace(
                 "%1", str(result.kept))
         if not wal_cleared:
-            text += " " + self.tr("Another window is still reading the database; its journal is emptied when that "
-                                  "finishes or when the app closes.")
+            text += " " + self.tr("Another window is still reading the database; the temporary log file (WAL) is "
+                                  "emptied when that finishes, or at the next login.")
         self.history_status.ok(text)
 
     def _wipe_failed(self, result, exc: BaseException) -> None:
         """The records are deleted (zeroed in place); only the rebuild failed. Say so plainly."""
         self._finish()
         self.history_status.error(
-            self.tr("Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again on the next "
-                    "destruction, or ask the administrator to run the database check.")
+            self.tr("Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again "
+                    "automatically at the next login.")
             .replace("%1", self._counts_text(result.counts) or "0").replace("%2", error_text(exc, self.context.lang)))
 
     def cancel_list(self) -> bool:

@@ -42,6 +42,7 @@ class SettingsTab(QWidget):
         store = context.store
         self.may_settings = store.settings.may("settings.manage")
         self.may_plans = store.plans.may("plan.manage")
+        self.may_retention = store.settings.may("retention.manage")   # the lead alone: periods decide destruction
 
         # --- center settings
         self.center_name = QLineEdit()
@@ -131,8 +132,9 @@ class SettingsTab(QWidget):
             retention_form.addRow(labels[kind], spin)
         retention_hint = QLabel(self.tr("Defaults: counseling records 10 years after the case closes and screenings "
                                         "5 years (the medical-records periods of 의료법 시행규칙 제15조, followed by "
-                                        "analogy); the audit log at least 2 years (안전성 확보조치 기준 제8조). "
-                                        "Past these, records are destroyed (개인정보 보호법 제21조)."))
+                                        "analogy; these are also the floors, see docs/retention.md); the audit log at "
+                                        "least 2 years (안전성 확보조치 기준 제8조). Past these, records are destroyed "
+                                        "(개인정보 보호법 제21조). Only the center lead changes them."))
         retention_hint.setWordWrap(True)
         retention_hint.setStyleSheet("color: #555;")
         retention_form.addRow("", retention_hint)
@@ -145,7 +147,7 @@ class SettingsTab(QWidget):
         row.addStretch(1)
         retention_form.addRow("", row)
         retention_form.addRow("", self.retention_status)
-        retention_box.setEnabled(self.may_settings)
+        retention_box.setEnabled(self.may_retention)
 
         for spin in (self.idle_minutes, self.suppression_k, self.year, *self.targets.values(), *self.retention.values()):
             spin.setMinimumWidth(140)
@@ -158,17 +160,23 @@ class SettingsTab(QWidget):
         left.addWidget(center_box)
         left.addWidget(access_box)
         left.addWidget(self.closed_days)
-        left.addWidget(retention_box)
         left.addStretch(1)
-        # scrolls rather than squeezing: squeezed, the wrapped hints were cut to half a line
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(column)
+        # Both columns scroll rather than squeeze: squeezed, the wrapped hints were cut to half a
+        # line. The retention periods sit under the plan targets, their hint (sources, floors, who
+        # may change them) readable in full.
+        right_column = QWidget()
+        right = QVBoxLayout(right_column)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(plan_box)
+        right.addWidget(retention_box)
+        right.addStretch(1)
         layout = QHBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(plan_box, 1)
-        layout.setAlignment(plan_box, Qt.AlignTop)
+        for widget in (column, right_column):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.NoFrame)
+            scroll.setWidget(widget)
+            layout.addWidget(scroll, 1)
 
     def _build_access_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Access"))

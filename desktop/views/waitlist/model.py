@@ -10,7 +10,8 @@ from storage.vocabulary import TIME_PREFERENCES
 
 SAFETY_COLOR = "#c62828"
 URGENT_COLOR = "#b26a00"
-COLUMNS = ("priority", "days", "who", "contact", "wish", "site", "memo")
+COLUMNS = ("priority", "days", "who", "contact", "wish", "site", "memo", "booked")
+BOOKED_COLOR = "#1d4d1f"
 
 
 def mask_phone(phone: str | None) -> str:
@@ -35,7 +36,7 @@ class WaitlistModel(QAbstractTableModel):
         self.site_id: int | None = None
         self.denied = False
         self._headers = [self.tr("Priority"), self.tr("Days waiting"), self.tr("Who"), self.tr("Contact"),
-                         self.tr("Wish"), self.tr("Site"), self.tr("Memo")]
+                         self.tr("Wish"), self.tr("Site"), self.tr("Memo"), self.tr("Already booked")]
 
     def load(self, site_id: int | None = None) -> None:
         store, ctx = self.context.store, self.context
@@ -84,6 +85,12 @@ class WaitlistModel(QAbstractTableModel):
             parts.append(self.programs.get(e.program_id, "?"))
         return " · ".join(parts) or self.tr("Anyone, any time")
 
+    def booked(self, e) -> str:
+        """The client's next appointment made elsewhere (the calendar): booking again would double it."""
+        if not e.next_appointment:
+            return ""
+        return self.tr("Appointment %1").replace("%1", e.next_appointment.replace("T", " "))
+
     def priority(self, e) -> str:
         if e.safety_flag:
             return self.tr("⚠ Safety flag")
@@ -109,7 +116,9 @@ class WaitlistModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return {"priority": self.priority, "days": lambda x: str(x.days_waiting), "who": self.who,
                     "contact": self.contact, "wish": self.wish, "site": lambda x: self.sites.get(x.site_id, "?"),
-                    "memo": lambda x: x.memo or ""}[column](e)
+                    "memo": lambda x: x.memo or "", "booked": self.booked}[column](e)
+        if role == Qt.ForegroundRole and column == "booked":
+            return QBrush(QColor(BOOKED_COLOR))
         if role == Qt.ForegroundRole and column in ("priority", "days"):
             if e.safety_flag:
                 return QBrush(QColor(SAFETY_COLOR))

@@ -10,9 +10,10 @@ loses nothing — the entry then waits as that client.
 """
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from storage.errors import StorageError
 
@@ -25,6 +26,23 @@ from .place_dialog import WaitlistPlaceDialog
 from .withdraw_dialog import WaitlistWithdrawDialog
 
 NOTICE_STYLE = "color: #1d4d1f;"
+
+
+def ask_already_booked(parent, title: str, text: str) -> str | None:
+    """'mark' (the entry is booked with the existing appointment), 'again' (book another) or
+    None (cancel, the default). Module-level so tests can answer it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Question)
+    box.setWindowTitle(title)
+    box.setText(text)
+    mark = box.addButton(QCoreApplication.translate("WaitlistView", "Mark booked with that appointment"),
+                         QMessageBox.AcceptRole)
+    again = box.addButton(QCoreApplication.translate("WaitlistView", "Book another"), QMessageBox.DestructiveRole)
+    cancel = box.addButton(QCoreApplication.translate("WaitlistView", "Cancel"), QMessageBox.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return {mark: "mark", again: "again"}.get(box.clickedButton())
 
 
 class WaitlistView(QWidget):
@@ -181,7 +199,27 @@ class WaitlistView(QWidget):
             return None
         if e.client_id is None:
             return self._intake_then(e, self._open_booking)
+        if e.next_appointment:
+            # Booked in the calendar meanwhile: a second booking would double it.
+            when = e.next_appointment.replace("T", " ")
+            answer = ask_already_booked(self, self.tr("Already booked"), self.tr(
+                "This client already has an appointment on %1. If that is the appointment they waited for, mark "
+                "the entry booked with it. Book another one only if they need a second.").replace("%1", when))
+            if answer == "mark":
+                return self._mark_booked(e)
+            if answer != "again":
+                return None
         return self._open_booking(e)
+
+    def _mark_booked(self, e):
+        try:
+            done = self.context.store.waitlist.mark_booked(e.id, e.next_appointment_id)
+        except StorageError as exc:
+            show_error(self.message, error_text(exc, self.context.lang))
+            return None
+        self.context.notify("waitlist")
+        self.notice(self.tr("Marked booked: %1.").replace("%1", e.next_appointment.replace("T", " ")))
+        return done
 
     def place_selected(self):
         e = self.selected()
