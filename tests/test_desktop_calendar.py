@@ -510,7 +510,7 @@ def test_admin_sees_the_refusal_not_a_crash(qtbot, open_as, created):
     view = CalendarView(AppContext(store, "en"))
     qtbot.addWidget(view)
     view.show()
-    assert view.message.isVisible() and "appointment" in view.message.text().lower()
+    assert view.message.isVisible() and "see the calendar" in view.message.text()
     assert view.model.blocks == []
 
 

@@ -96,7 +96,7 @@ def test_other_roles_are_refused(db, capsys, monkeypatch, user):
     if user == "admin":
         monkeypatch.setenv("MAUMDESK_PASSWORD", "admin-pass-1")
     assert main(["--lang", "en", "import", "clients", str(SAMPLES / "clients.csv"), "--db", db, "--user", user]) == 1
-    assert "import.run" in capsys.readouterr().err
+    assert "not allowed to import records" in capsys.readouterr().err
 
 
 def test_usage_errors_exit_2(db):
