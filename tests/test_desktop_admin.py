@@ -1038,3 +1038,9 @@ def test_admin_code_runs_no_sql():
         text = path.read_text(encoding="utf-8")
         for needle in (".execute(", "executescript", "sqlcipher", ".conn.", "SELECT ", "INSERT ", "UPDATE "):
             assert needle not in text, f"{path.name} contains {needle}"
+
+
+def test_audit_details_read_in_words(korean):
+    """The trail's details are counts and ids; their keys are shown in the user's language."""
+    from desktop.views.admin.audit_tab import _detail_text
+    assert _detail_text({"role": "counselor", "clients": 3, "new_key": 1}, "ko") == "역할=상담사, 내담자=3, new_key=1"

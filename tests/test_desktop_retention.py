@@ -1,5 +1,5 @@
 """The lead's 보존·파기 tab, driven through the widgets: the list of clients past retention
-(codes masked), approving it, destroying it with the password, the history and flagged
+(client codes, never names), approving it, destroying it with the password, the history and flagged
 backups; checked afterwards in the database and the audit log. The retention periods in the
 settings tab. Screenshots for the report."""
 from __future__ import annotations
@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 
 from desktop.context import AppContext
 from desktop.views.admin import AdminView, dialogs
-from desktop.views.admin.retention_tab import mask_code
 from storage.backup import create_backup
 from storage.kdf import FAST_TEST_KDF
 from storage.records import Client
@@ -108,7 +107,7 @@ def test_the_lead_approves_and_destroys(qtbot, open_as, monkeypatch, tmp_path):
     tab = view.retention
 
     assert tab.due_table.rowCount() == 1                      # the other client is kept by a later screening
-    assert tab.due_table.item(0, 0).text() == mask_code("2026-0001") != "2026-0001"
+    assert tab.due_table.item(0, 0).text() == "2026-0001"      # the code, so the lead can check; never the name
     assert tab.due_table.item(0, 1).text() == "Counseling records"
     assert "2026-0001" not in tab.due_title.text()
 
@@ -182,8 +181,8 @@ def test_the_lead_sees_other_clients_records_naming_the_listed(qtbot, open_as):
     tab = view.retention
     qtbot.mouseClick(tab.mentions_button, Qt.LeftButton)
     text = tab.mentions_text.text()
-    assert text.startswith("1 records of other clients") and mask_code("2026-0077") + " session note 2026-02-03" in text
-    assert "파기대상" not in text and "2026-0077" not in text
+    assert text.startswith("1 records of other clients") and "2026-0077 session note 2026-02-03" in text
+    assert "파기대상" not in text and "다른이" not in text          # codes only, never a name
 
 
 def test_only_the_lead_edits_the_periods(qtbot, open_as):

@@ -302,3 +302,22 @@ def test_an_unsent_addendum_is_not_dropped_on_leaving(qtbot, open_as, trainee_cl
     editor.back.click()
     assert view.editor is None and view.stack.currentWidget() is view.chart and len(asked) == 3
     assert c2.sessions.get(sid).addenda == []
+
+
+def test_today_tells_a_supervisor_what_waits_and_leads_to_the_queue(qtbot, open_as, trainee_client):
+    from storage.records import CounselingSession
+    make_c2_supervised_by_c1(qtbot, open_as)
+    c2 = open_as("c2")
+    note = c2.sessions.create(CounselingSession(client_id=trainee_client.id, kind="individual", method="in_person",
+                                                session_date="2026-03-10", minutes=50, counselor_id=c2.actor.id,
+                                                site_id=1, note={"text": "첫 회기"}))
+    c2.supervision.submit(note.id)
+    c1 = open_as("c1")
+    context = AppContext(c1, "en")
+    today = widget(qtbot, TodayView(context))
+    assert today.to_cosign.isVisible() and "1 notes wait for your co-signature" in today.to_cosign.text()
+    with qtbot.waitSignal(context.navigate_requested, timeout=2000) as asked:
+        today.to_cosign.click()
+    assert asked.args[0] == "supervision"
+    c2 = open_as("c2")                       # the trainee has nothing to co-sign
+    assert not widget(qtbot, TodayView(AppContext(c2, "en"))).to_cosign.isVisible()

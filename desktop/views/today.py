@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeade
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from storage.errors import PermissionDenied
+from storage import access
 from storage.repos.followups import days_open
 from storage.vocabulary import APPOINTMENT_KINDS, APPOINTMENT_STATUSES, SESSION_KINDS
 
@@ -51,15 +52,26 @@ class TodayView(QWidget):
         self.waiting.setFlat(True)
         self.waiting.setStyleSheet("text-align: left; padding: 2px 0;")
         self.waiting.clicked.connect(lambda: context.navigate("waitlist"))
+        # A supervisor's queue: notes of trainees waiting for the co-signature.
+        self.to_cosign = QPushButton()
+        self.to_cosign.setObjectName("todayToCosign")
+        self.to_cosign.setFlat(True)
+        self.to_cosign.setStyleSheet("text-align: left; padding: 2px 0; color: #b26a00; font-weight: bold;")
+        self.to_cosign.clicked.connect(lambda: context.navigate("supervision"))
+        self.to_cosign.setVisible(False)
         self._build_lead_boxes()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.review_reminder)
         layout.addWidget(self.emergency_box, 2)
         layout.addWidget(self.waiting)
+        layout.addWidget(self.to_cosign)
         layout.addWidget(QLabel(self.tr("Appointments today")))
         layout.addWidget(self.appointments, 3)
-        layout.addWidget(QLabel(self.tr("My open safety follow-ups (oldest first)")))
+        # The lead and the coordinator follow every open flag; a counselor sees their own.
+        everyone = access.scope(context.actor.role, "followup.read") == access.ALL
+        layout.addWidget(QLabel(self.tr("Open safety follow-ups of the center (oldest first)") if everyone
+                                else self.tr("My open safety follow-ups (oldest first)")))
         layout.addWidget(self.followups, 1)
         layout.addWidget(QLabel(self.tr("My unsigned notes")))
         layout.addWidget(self.drafts, 1)
@@ -162,6 +174,10 @@ class TodayView(QWidget):
             waiting = None
         self.waiting.setVisible(waiting is not None)
         self.waiting.setText(self.tr("Waitlist: %1 waiting (open the list)").replace("%1", str(waiting or 0)))
+        to_cosign = len(store.supervision.queue()) if store.supervision.supervises_anyone() else 0
+        self.to_cosign.setVisible(to_cosign > 0)
+        self.to_cosign.setText(self.tr("Supervision: %1 notes wait for your co-signature (open the queue)")
+                               .replace("%1", str(to_cosign)))
         self._rows = appts
         self.appointments.setRowCount(len(appts))
         for row, a in enumerate(appts):

@@ -799,443 +799,651 @@
     </message>
 </context>
 <context>
-    <name>AuditTab</name>
+    <name>AuditDetail</name>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="38" />
-        <source>client code or number</source>
-        <translation>내담자 번호 또는 내부 번호</translation>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="301" />
+        <source>role</source>
+        <translation>역할</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="41" />
-        <source>From</source>
-        <translation>시작일</translation>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="302" />
+        <source>schema version</source>
+        <translation>스키마 버전</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="45" />
-        <source>To</source>
-        <translation>종료일</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="54" />
-        <source>Show</source>
-        <translation>표시</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="58" />
-        <source>Clear filters</source>
-        <translation>조건 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
-        <source>Time</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="80" />
-        <source>Account</source>
-        <translation>계정</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
-        <source>Workstation</source>
-        <translation>컴퓨터</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="63" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="84" />
-        <source>Client</source>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="303" />
+        <source>clients</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="82" />
-        <source>Action</source>
-        <translation>작업</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
-        <source>Record</source>
-        <translation>기록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
-        <source>Details</source>
-        <translation>내용</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="65" />
-        <source>◀ Newer</source>
-        <translation>◀ 최근 기록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="68" />
-        <source>Older ▶</source>
-        <translation>이전 기록 ▶</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="73" />
-        <source>Check the chain</source>
-        <translation>체인 검사</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="75" />
-        <source>Recompute every row's hash: finds edited, deleted or reordered rows</source>
-        <translation>모든 행의 해시를 다시 계산해 수정·삭제·순서 변경을 찾습니다</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
-        <source>addendum</source>
-        <translation>추가기록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
-        <source>attendance</source>
-        <translation>출석</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
-        <source>backup</source>
-        <translation>백업</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="115" />
-        <source>acknowledge</source>
-        <translation>확인</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
-        <source>EMERGENCY ACCESS (break the glass)</source>
-        <translation>긴급 열람</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
-        <source>monthly review</source>
-        <translation>월간 점검</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
-        <source>close</source>
-        <translation>종결</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
-        <source>supervision comment</source>
-        <translation>수퍼비전 의견</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
-        <source>consent</source>
-        <translation>동의</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
-        <source>consent withdrawn</source>
-        <translation>동의 철회</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
-        <source>supervisor co-signature</source>
-        <translation>수퍼바이저 공동 서명</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
-        <source>create</source>
-        <translation>생성</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
-        <source>deactivate</source>
-        <translation>비활성화</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
-        <source>demo data</source>
-        <translation>시연 자료</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
-        <source>export</source>
-        <translation>내보내기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
-        <source>head-count</source>
-        <translation>인원 집계</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
-        <source>import</source>
-        <translation>가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
-        <source>login</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
-        <source>failed logins</source>
-        <translation>로그인 실패</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
-        <source>open</source>
-        <translation>개시</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
-        <source>password change</source>
-        <translation>비밀번호 변경</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
-        <source>password reset</source>
-        <translation>비밀번호 재설정</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="123" />
-        <source>password reset with recovery code</source>
-        <translation>복구 코드로 비밀번호 재설정</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
-        <source>raise</source>
-        <translation>등록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
-        <source>reactivate</source>
-        <translation>다시 활성화</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
-        <source>new recovery code</source>
-        <translation>복구 코드 교체</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
-        <source>register</source>
-        <translation>참여 등록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
-        <source>key rotation</source>
-        <translation>열쇠 교체</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
-        <source>reopen</source>
-        <translation>재개</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
-        <source>restore</source>
-        <translation>복원</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
-        <source>returned for revision</source>
-        <translation>반려 (보완 요청)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
-        <source>submitted for sign-off</source>
-        <translation>서명 요청</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
-        <source>save draft</source>
-        <translation>임시 저장</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
-        <source>save mapping</source>
-        <translation>열 대응 저장</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
-        <source>set</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
-        <source>sign</source>
-        <translation>서명</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
-        <source>failed screen unlock</source>
-        <translation>잠금 해제 실패</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
-        <source>unregister</source>
-        <translation>참여 취소</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
-        <source>update</source>
-        <translation>수정</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
-        <source>verify</source>
-        <translation>검증</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="131" />
-        <source>view</source>
-        <translation>열람</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136" />
-        <source>access log</source>
-        <translation>접속기록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="136" />
-        <source>emergency access</source>
-        <translation>긴급 열람</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
-        <location filename="../../desktop/views/admin/audit_tab.py" line="143" />
-        <source>account</source>
-        <translation>계정</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
-        <source>annual plan</source>
-        <translation>연간 목표</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
-        <source>appointment</source>
-        <translation>예약</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
-        <source>appointment series</source>
-        <translation>반복 예약</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
-        <source>case</source>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="304" />
+        <source>cases</source>
         <translation>사례</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
-        <source>client</source>
-        <translation>내담자</translation>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="305" />
+        <source>open cases</source>
+        <translation>진행 중 사례</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
-        <source>database</source>
-        <translation>데이터베이스</translation>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="306" />
+        <source>sessions</source>
+        <translation>상담 회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
-        <source>safety follow-up</source>
-        <translation>안전 확인</translation>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="307" />
+        <source>unsigned notes</source>
+        <translation>미서명 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
-        <source>session note</source>
-        <translation>상담기록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
-        <source>program</source>
-        <translation>프로그램</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
-        <source>program session</source>
-        <translation>프로그램 회차</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
-        <source>referral</source>
-        <translation>연계</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
-        <source>room</source>
-        <translation>공간</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
-        <source>satisfaction survey</source>
-        <translation>만족도 조사</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
-        <source>screening</source>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="308" />
+        <source>screenings</source>
         <translation>심리검진</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
-        <source>session</source>
-        <translation>상담</translation>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="309" />
+        <source>appointments</source>
+        <translation>예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
-        <source>setting</source>
-        <translation>설정</translation>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="310" />
+        <source>appointments booked</source>
+        <translation>예정된 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="143" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="311" />
+        <source>safety follow-ups</source>
+        <translation>안전 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="312" />
+        <source>open follow-ups</source>
+        <translation>미결 안전 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="313" />
+        <source>programs</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="314" />
+        <source>program sessions</source>
+        <translation>프로그램 회기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="315" />
+        <source>attendances</source>
+        <translation>참석</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="316" />
+        <source>head-count</source>
+        <translation>인원수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="317" />
+        <source>person-visits</source>
+        <translation>연인원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="318" />
+        <source>referrals</source>
+        <translation>연계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="319" />
+        <source>survey responses</source>
+        <translation>만족도 응답</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="320" />
+        <source>annual targets</source>
+        <translation>연간 목표</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="321" />
+        <source>sites</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="322" />
+        <source>rooms</source>
+        <translation>상담실</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="323" />
+        <source>accounts</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="324" />
+        <source>waitlist entries</source>
+        <translation>대기 등록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="325" />
+        <source>waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="326" />
+        <source>kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="327" />
+        <source>round</source>
+        <translation>차수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="328" />
+        <source>count</source>
+        <translation>건수</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="329" />
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="330" />
+        <source>year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="331" />
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="332" />
         <source>site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="148" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="333" />
+        <source>program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="334" />
+        <source>program session</source>
+        <translation>프로그램 회기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="335" />
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="336" />
+        <source>purpose</source>
+        <translation>목적</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="337" />
+        <source>period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="338" />
+        <source>format</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="339" />
+        <source>instrument</source>
+        <translation>검사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="340" />
+        <source>emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="341" />
+        <source>reason</source>
+        <translation>사유</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="39" />
+        <source>client code or number</source>
+        <translation>내담자 번호 또는 내부 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="42" />
+        <source>From</source>
+        <translation>시작일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="46" />
+        <source>To</source>
+        <translation>종료일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="55" />
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="59" />
+        <source>Clear filters</source>
+        <translation>조건 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="81" />
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
+        <source>Workstation</source>
+        <translation>컴퓨터</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="64" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="85" />
+        <source>Client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="65" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="83" />
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="65" />
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="65" />
+        <source>Details</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="66" />
+        <source>◀ Newer</source>
+        <translation>◀ 최근 기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="69" />
+        <source>Older ▶</source>
+        <translation>이전 기록 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="74" />
+        <source>Check the chain</source>
+        <translation>체인 검사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="76" />
+        <source>Recompute every row's hash: finds edited, deleted or reordered rows</source>
+        <translation>모든 행의 해시를 다시 계산해 수정·삭제·순서 변경을 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <source>addendum</source>
+        <translation>추가기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <source>attendance</source>
+        <translation>출석</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <source>backup</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="116" />
+        <source>acknowledge</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
+        <source>EMERGENCY ACCESS (break the glass)</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="117" />
+        <source>monthly review</source>
+        <translation>월간 점검</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
+        <source>close</source>
+        <translation>종결</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="118" />
+        <source>supervision comment</source>
+        <translation>수퍼비전 의견</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
+        <source>consent</source>
+        <translation>동의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
+        <source>consent withdrawn</source>
+        <translation>동의 철회</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="119" />
+        <source>supervisor co-signature</source>
+        <translation>수퍼바이저 공동 서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
+        <source>create</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
+        <source>deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="120" />
+        <source>demo data</source>
+        <translation>시연 자료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
+        <source>export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
+        <source>head-count</source>
+        <translation>인원 집계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="121" />
+        <source>import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
+        <source>login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
+        <source>failed logins</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="122" />
+        <source>open</source>
+        <translation>개시</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="123" />
+        <source>password change</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="123" />
+        <source>password reset</source>
+        <translation>비밀번호 재설정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="124" />
+        <source>password reset with recovery code</source>
+        <translation>복구 코드로 비밀번호 재설정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
+        <source>raise</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="125" />
+        <source>reactivate</source>
+        <translation>다시 활성화</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
+        <source>new recovery code</source>
+        <translation>복구 코드 교체</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="126" />
+        <source>register</source>
+        <translation>참여 등록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
+        <source>key rotation</source>
+        <translation>열쇠 교체</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
+        <source>reopen</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="127" />
+        <source>restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
+        <source>returned for revision</source>
+        <translation>반려 (보완 요청)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="128" />
+        <source>submitted for sign-off</source>
+        <translation>서명 요청</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
+        <source>save draft</source>
+        <translation>임시 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
+        <source>save mapping</source>
+        <translation>열 대응 저장</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="129" />
+        <source>set</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
+        <source>sign</source>
+        <translation>서명</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="130" />
+        <source>failed screen unlock</source>
+        <translation>잠금 해제 실패</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="131" />
+        <source>unregister</source>
+        <translation>참여 취소</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="131" />
+        <source>update</source>
+        <translation>수정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="131" />
+        <source>verify</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="132" />
+        <source>view</source>
+        <translation>열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
+        <source>access log</source>
+        <translation>접속기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="137" />
+        <source>emergency access</source>
+        <translation>긴급 열람</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="144" />
+        <source>account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
+        <source>annual plan</source>
+        <translation>연간 목표</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="138" />
+        <source>appointment</source>
+        <translation>예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
+        <source>appointment series</source>
+        <translation>반복 예약</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
+        <source>case</source>
+        <translation>사례</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="139" />
+        <source>client</source>
+        <translation>내담자</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
+        <source>database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
+        <source>safety follow-up</source>
+        <translation>안전 확인</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="140" />
+        <source>session note</source>
+        <translation>상담기록</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
+        <source>program</source>
+        <translation>프로그램</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="141" />
+        <source>program session</source>
+        <translation>프로그램 회차</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
+        <source>referral</source>
+        <translation>연계</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
+        <source>room</source>
+        <translation>공간</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="142" />
+        <source>satisfaction survey</source>
+        <translation>만족도 조사</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="143" />
+        <source>screening</source>
+        <translation>심리검진</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="143" />
+        <source>session</source>
+        <translation>상담</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="143" />
+        <source>setting</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="144" />
+        <source>site</source>
+        <translation>지점</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/admin/audit_tab.py" line="149" />
         <source>status: %1</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="156" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="157" />
         <source>All accounts</source>
         <translation>모든 계정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="161" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="162" />
         <source>All actions</source>
         <translation>모든 작업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="179" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="180" />
         <source>No client has the code %1.</source>
         <translation>내담자 번호 %1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="198" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="199" />
         <source>The start date is after the end date.</source>
         <translation>시작일이 종료일보다 늦습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="236" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="237" />
         <source>%1–%2 of %3</source>
         <translation>%3건 중 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="240" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="241" />
         <source>No entries.</source>
         <translation>기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="262" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="263" />
         <source>Checking…</source>
         <translation>검사하는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="272" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="273" />
         <source>The chain is broken; the trail was changed outside the app:</source>
         <translation>체인이 끊어졌습니다. 프로그램 밖에서 감사 기록이 바뀌었습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/audit_tab.py" line="275" />
+        <location filename="../../desktop/views/admin/audit_tab.py" line="276" />
         <source>The chain is intact: %1 rows, none altered, removed or reordered.</source>
         <translation>체인 이상 없음: %1행 모두 수정·삭제·순서 변경이 없습니다.</translation>
     </message>
@@ -2570,7 +2778,7 @@ This emergency access is written to the audit log and shown to the center lead, 
     <message>
         <location filename="../../desktop/views/followups/view.py" line="184" />
         <source>Open</source>
-        <translation>열기</translation>
+        <translation>진행 중</translation>
     </message>
     <message>
         <location filename="../../desktop/views/followups/view.py" line="184" />
@@ -5117,293 +5325,293 @@ Is this a different person? Register a new client only if it is.</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="87" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="82" />
         <source>Client code</source>
         <translation>내담자 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="87" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="82" />
         <source>Last record</source>
         <translation>마지막 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="87" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="82" />
         <source>Record kept longest</source>
         <translation>가장 늦게 끝나는 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="88" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="83" />
         <source>Period</source>
         <translation>보존기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="88" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="83" />
         <source>Kept until</source>
         <translation>보존 종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="89" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="84" />
         <source>Approve this list…</source>
         <translation>이 목록 승인…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="93" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="88" />
         <source>Search other clients' records for these names</source>
         <translation>다른 내담자 기록에서 이 이름 찾기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="99" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="94" />
         <source>Records past their retention period</source>
         <translation>보존기간이 지난 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="107" />
         <source>Approved</source>
         <translation>승인일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="107" />
         <source>Approved by</source>
         <translation>승인자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="107" />
         <source>Clients</source>
         <translation>내담자 수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="107" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="113" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="108" />
         <source>Destroyed</source>
         <translation>파기일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="113" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="108" />
         <source>Records destroyed</source>
         <translation>파기한 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="117" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="112" />
         <source>your password, to confirm</source>
         <translation>확인용 내 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="118" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="113" />
         <source>Destroy the selected list…</source>
         <translation>선택한 목록 파기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="121" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="116" />
         <source>Cancel the selected list</source>
         <translation>선택한 목록 취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="125" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="120" />
         <source>Approved lists and destructions</source>
         <translation>승인한 목록과 파기 이력</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="139" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="134" />
         <source>the backup folder, to check the files in it too</source>
         <translation>백업 폴더 (그 안의 파일도 확인합니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="140" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="135" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="144" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="139" />
         <source>Backup</source>
         <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="144" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="139" />
         <source>Made</source>
         <translation>만든 때</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="144" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="139" />
         <source>Why</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="145" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="140" />
         <source>Mark the selected backup as destroyed…</source>
         <translation>선택한 백업을 파기했다고 기록…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="149" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="144" />
         <source>A backup made before a destruction still holds the destroyed records. Destroy those copies (delete the file and empty the drive's trash, or wipe the drive), then mark them here. A backup made after the destruction holds none of them.</source>
         <translation>파기 전에 만든 백업에는 파기한 기록이 그대로 남아 있습니다. 그 사본을 파기하고(파일을 지우고 휴지통을 비우거나 저장장치를 초기화) 여기에 기록하세요. 파기 후에 만든 백업에는 파기한 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="154" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="149" />
         <source>Backups to destroy</source>
         <translation>파기해야 할 백업</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="189" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="184" />
         <source>As of %1: %2 clients whose every retention period has ended. Their whole file (cases, notes, screenings, appointments, attendance) is destroyed together.</source>
         <translation>%1 기준: 모든 보존기간이 끝난 내담자 %2명. 내담자의 기록 전체(사례, 상담기록, 심리검진, 예약, 프로그램 참여)를 함께 파기합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="196" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="191" />
         <source>Also %1 anonymous waitlist enquiries past the contact-data period.</source>
         <translation>연락처 보존기간이 지난 익명 대기 문의 %1건도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="199" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="194" />
         <source>%1 years</source>
         <translation>%1년</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="200" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="196" />
         <source>anonymous waitlist enquiry</source>
         <translation>익명 대기 문의</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="218" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="214" />
         <source>No other client's record names anyone on this list.</source>
         <translation>이 목록의 이름이 나오는 다른 내담자 기록은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="222" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="218" />
         <source> and %1 more</source>
         <translation> 외 %1건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="224" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="220" />
         <source>%1 records of other clients name someone on this list; destruction does not change them. Check them (a signed note can only get an addendum): %2</source>
         <translation>다른 내담자의 기록 %1건에 이 목록의 이름이 나옵니다. 파기해도 그 기록은 바뀌지 않으니 확인하세요(서명한 상담기록에는 추가기록만 쓸 수 있습니다): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="252" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="248" />
         <source>made before a destruction: holds destroyed records</source>
         <translation>파기 전에 만듦: 파기한 기록이 남아 있음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="253" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="249" />
         <source>older than the longest retention period</source>
         <translation>가장 긴 보존기간보다 오래됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="262" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="258" />
         <source>Backup folder</source>
         <translation>백업 폴더</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="274" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="270" />
         <source>Approve the destruction of the records of %1 clients? Nothing is deleted yet: the list is kept as approved, and destroying it is a separate step.</source>
         <translation>내담자 %1명의 기록 파기를 승인할까요? 아직 아무것도 지우지 않습니다. 목록은 승인 상태로 남고, 파기는 별도 단계입니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="277" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="273" />
         <source>Also %1 anonymous waitlist enquiries (name, phone, memo).</source>
         <translation>익명 대기 문의 %1건(이름, 전화번호, 메모)도 함께 승인합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="279" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="275" />
         <source>Approve destruction</source>
         <translation>파기 승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="279" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="275" />
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="286" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="282" />
         <source>The list of %1 clients is approved. Destroy it below.</source>
         <translation>내담자 %1명의 목록을 승인했습니다. 승인 목록에서 파기하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="288" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="284" />
         <source>Also %1 anonymous waitlist enquiries.</source>
         <translation>익명 대기 문의 %1건도 함께 승인했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="301" />
-        <location filename="../../desktop/views/admin/retention_tab.py" line="359" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="297" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="355" />
         <source>Select an approved list that is not yet destroyed.</source>
         <translation>아직 파기하지 않은 승인 목록을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="306" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="302" />
         <source>The password is not right; nothing was destroyed.</source>
         <translation>비밀번호가 맞지 않습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="308" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="304" />
         <source>Destroy the records of %1 clients for good? They are removed from the database so that they cannot be recovered. Backups made before now still hold them.</source>
         <translation>내담자 %1명의 기록을 영구히 파기할까요? 복구할 수 없도록 데이터베이스에서 지웁니다. 지금까지 만든 백업에는 그대로 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="310" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="306" />
         <source>Destroy records</source>
         <translation>기록 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="310" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="306" />
         <source>Destroy</source>
         <translation>파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="322" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="318" />
         <source>Destroying and rebuilding the database…</source>
         <translation>파기하고 데이터베이스를 다시 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="338" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="334" />
         <source>Destroyed: %1.</source>
         <translation>파기했습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="340" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="336" />
         <source>%1 clients were kept: they have new records since the approval.</source>
         <translation>내담자 %1명은 승인 후 새 기록이 있어 남겼습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="343" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="339" />
         <source>Another window is still reading the database; the temporary log file (WAL) is emptied when that finishes, or at the next login.</source>
         <translation>다른 창이 아직 데이터베이스를 읽고 있어, 임시 기록 파일(WAL)은 그 작업이 끝나거나 다음 로그인 때 비워집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="351" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="347" />
         <source>Destroyed: %1. Rebuilding the database afterwards failed (%2); it is tried again automatically at the next login.</source>
         <translation>파기했습니다: %1. 이어서 데이터베이스를 다시 정리하지 못했습니다(%2). 다음 로그인 때 자동으로 다시 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="366" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="362" />
         <source>The list was cancelled; nothing was destroyed.</source>
         <translation>목록을 취소했습니다. 아무것도 파기하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="374" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="370" />
         <source>Select a backup first.</source>
         <translation>먼저 백업을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="377" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="373" />
         <source>Record that the backup %1 was destroyed (every copy of it)?</source>
         <translation>백업 %1(모든 사본)을 파기했다고 기록할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="378" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="374" />
         <source>Backup destroyed</source>
         <translation>백업 파기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="378" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="374" />
         <source>Mark as destroyed</source>
         <translation>파기했다고 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/admin/retention_tab.py" line="385" />
+        <location filename="../../desktop/views/admin/retention_tab.py" line="381" />
         <source>Recorded: %1 was destroyed.</source>
         <translation>기록했습니다: %1 파기.</translation>
     </message>
@@ -6488,151 +6696,161 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../desktop/views/today.py" line="38" />
+        <location filename="../../desktop/views/today.py" line="39" />
         <source>Time</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="38" />
-        <location filename="../../desktop/views/today.py" line="42" />
-        <location filename="../../desktop/views/today.py" line="45" />
+        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="43" />
+        <location filename="../../desktop/views/today.py" line="46" />
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="38" />
-        <location filename="../../desktop/views/today.py" line="45" />
+        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="46" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="38" />
+        <location filename="../../desktop/views/today.py" line="39" />
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="40" />
         <source>Room</source>
         <translation>상담실</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="39" />
+        <location filename="../../desktop/views/today.py" line="40" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="42" />
-        <location filename="../../desktop/views/today.py" line="77" />
+        <location filename="../../desktop/views/today.py" line="43" />
+        <location filename="../../desktop/views/today.py" line="89" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="42" />
+        <location filename="../../desktop/views/today.py" line="43" />
         <source>Days open</source>
         <translation>경과일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="45" />
+        <location filename="../../desktop/views/today.py" line="46" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="45" />
+        <location filename="../../desktop/views/today.py" line="46" />
         <source>Sign-off</source>
         <translation>수퍼비전 공동 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="60" />
+        <location filename="../../desktop/views/today.py" line="69" />
         <source>Appointments today</source>
         <translation>오늘 예약</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="62" />
+        <location filename="../../desktop/views/today.py" line="73" />
+        <source>Open safety follow-ups of the center (oldest first)</source>
+        <translation>센터의 미결 안전 확인 (오래된 순)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="74" />
         <source>My open safety follow-ups (oldest first)</source>
         <translation>나의 미결 안전 확인 (오래된 순)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="64" />
+        <location filename="../../desktop/views/today.py" line="76" />
         <source>My unsigned notes</source>
         <translation>서명하지 않은 나의 상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="74" />
+        <location filename="../../desktop/views/today.py" line="86" />
         <source>Emergency accesses to acknowledge (break the glass)</source>
         <translation>확인할 긴급 열람</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="77" />
+        <location filename="../../desktop/views/today.py" line="89" />
         <source>When</source>
         <translation>일시</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="77" />
+        <location filename="../../desktop/views/today.py" line="89" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="77" />
+        <location filename="../../desktop/views/today.py" line="89" />
         <source>Client code</source>
         <translation>내담자 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="80" />
+        <location filename="../../desktop/views/today.py" line="92" />
         <source>Acknowledge</source>
         <translation>확인함</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="82" />
+        <location filename="../../desktop/views/today.py" line="94" />
         <source>Mark the selected emergency access as seen by you</source>
         <translation>선택한 긴급 열람을 확인한 것으로 기록합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="85" />
+        <location filename="../../desktop/views/today.py" line="97" />
         <source>Staff opened notes of clients they do not work with, giving these reasons.</source>
         <translation>직원이 담당하지 않는 내담자의 상담기록을 아래 사유로 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="116" />
+        <location filename="../../desktop/views/today.py" line="128" />
         <source>The access log of %1 has not been reviewed yet (the monthly check).</source>
         <translation>%1 접속기록을 아직 점검하지 않았습니다 (월간 점검).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="118" />
+        <location filename="../../desktop/views/today.py" line="130" />
         <source>Open the access review</source>
         <translation>접속기록 점검 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="164" />
+        <location filename="../../desktop/views/today.py" line="176" />
         <source>Waitlist: %1 waiting (open the list)</source>
         <translation>대기자 %1명 (목록 열기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="187" />
+        <location filename="../../desktop/views/today.py" line="179" />
+        <source>Supervision: %1 notes wait for your co-signature (open the queue)</source>
+        <translation>수퍼비전: 공동 서명을 기다리는 상담기록 %1건 (대기 목록 열기)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/today.py" line="203" />
         <source>Group note: %1</source>
         <translation>집단 기록: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="195" />
+        <location filename="../../desktop/views/today.py" line="211" />
         <source>%1 members' copies unsigned</source>
         <translation>구성원 복사본 %1건 서명 전</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="197" />
+        <location filename="../../desktop/views/today.py" line="213" />
         <source>%1 returned for revision</source>
         <translation>%1건 반려됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="199" />
+        <location filename="../../desktop/views/today.py" line="215" />
         <source>%1 waiting for sign-off</source>
         <translation>%1건 수퍼바이저 공동 서명 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="206" />
+        <location filename="../../desktop/views/today.py" line="222" />
         <source>Returned for revision: see the supervisor's comments</source>
         <translation>반려됨: 수퍼바이저 의견을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/today.py" line="207" />
+        <location filename="../../desktop/views/today.py" line="223" />
         <source>Waiting for the supervisor's sign-off</source>
         <translation>수퍼바이저 공동 서명 대기</translation>
     </message>
@@ -6717,7 +6935,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/waitlist/entry_dialog.py" line="128" />
         <source>Site</source>
-        <translation>기관(사이트)</translation>
+        <translation>지점</translation>
     </message>
     <message>
         <location filename="../../desktop/views/waitlist/entry_dialog.py" line="129" />
@@ -6795,7 +7013,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/waitlist/model.py" line="39" />
         <source>Site</source>
-        <translation>기관(사이트)</translation>
+        <translation>지점</translation>
     </message>
     <message>
         <location filename="../../desktop/views/waitlist/model.py" line="39" />
@@ -6873,7 +7091,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/waitlist/place_dialog.py" line="44" />
         <source>No program of this site is running or planned.</source>
-        <translation>이 기관(사이트)에 진행 중이거나 예정된 프로그램이 없습니다.</translation>
+        <translation>이 지점에 진행 중이거나 예정된 프로그램이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6941,7 +7159,7 @@ Is this a different person? Register a new client only if it is.</source>
     <message>
         <location filename="../../desktop/views/waitlist/view.py" line="106" />
         <source>Site</source>
-        <translation>기관(사이트)</translation>
+        <translation>지점</translation>
     </message>
     <message>
         <location filename="../../desktop/views/waitlist/view.py" line="111" />

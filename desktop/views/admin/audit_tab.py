@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from storage.access import ROLE_NAMES
 from storage.errors import StorageError
 
 from .common import StatusLine, Table, error_text, run_job
@@ -226,7 +227,7 @@ class AuditTab(QWidget):
             record = self._entity_names.get(e.entity, e.entity) + (f" {e.entity_id}" if e.entity_id else "")
             values = [e.at[:19].replace("T", " "), e.actor, e.workstation,
                       f"#{e.client_id}" if e.client_id is not None else "", self.action_label(e.action), record,
-                      _detail_text(e.detail)]
+                      _detail_text(e.detail, self.context.lang)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if e.action == "break_glass":   # stands out in the trail
@@ -281,9 +282,61 @@ class AuditTab(QWidget):
         self.check_status.error(error_text(exc, self.context.lang))
 
 
-def _detail_text(detail: dict) -> str:
+def _detail_text(detail: dict, lang: str) -> str:
+    """key=value pairs of an audit row's detail, the keys in words where known (counts and ids
+    only ever: the trail holds no names or texts)."""
+    names = _detail_names()
     parts = []
     for key, value in detail.items():
+        if key == "role" and isinstance(value, str) and value in ROLE_NAMES:
+            value = ROLE_NAMES[value][0 if lang == "ko" else 1]
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-        parts.append(f"{key}={text}")
+        parts.append(f"{names.get(key, key)}={text}")
     return ", ".join(parts)
+
+
+def _detail_names() -> dict[str, str]:
+    # literal calls: lupdate sees only QCoreApplication.translate("Context", "text")
+    return {
+        "role": QCoreApplication.translate("AuditDetail", "role"),
+        "schema": QCoreApplication.translate("AuditDetail", "schema version"),
+        "clients": QCoreApplication.translate("AuditDetail", "clients"),
+        "cases": QCoreApplication.translate("AuditDetail", "cases"),
+        "cases_open": QCoreApplication.translate("AuditDetail", "open cases"),
+        "counseling_sessions": QCoreApplication.translate("AuditDetail", "sessions"),
+        "notes_draft": QCoreApplication.translate("AuditDetail", "unsigned notes"),
+        "screenings": QCoreApplication.translate("AuditDetail", "screenings"),
+        "appointments": QCoreApplication.translate("AuditDetail", "appointments"),
+        "appointments_booked": QCoreApplication.translate("AuditDetail", "appointments booked"),
+        "followups": QCoreApplication.translate("AuditDetail", "safety follow-ups"),
+        "followups_open": QCoreApplication.translate("AuditDetail", "open follow-ups"),
+        "programs": QCoreApplication.translate("AuditDetail", "programs"),
+        "program_sessions": QCoreApplication.translate("AuditDetail", "program sessions"),
+        "program_attendance": QCoreApplication.translate("AuditDetail", "attendances"),
+        "headcount": QCoreApplication.translate("AuditDetail", "head-count"),
+        "person_visits": QCoreApplication.translate("AuditDetail", "person-visits"),
+        "referrals": QCoreApplication.translate("AuditDetail", "referrals"),
+        "satisfaction_responses": QCoreApplication.translate("AuditDetail", "survey responses"),
+        "annual_plans": QCoreApplication.translate("AuditDetail", "annual targets"),
+        "sites": QCoreApplication.translate("AuditDetail", "sites"),
+        "rooms": QCoreApplication.translate("AuditDetail", "rooms"),
+        "staff": QCoreApplication.translate("AuditDetail", "accounts"),
+        "waitlist": QCoreApplication.translate("AuditDetail", "waitlist entries"),
+        "waitlist_waiting": QCoreApplication.translate("AuditDetail", "waiting"),
+        "kind": QCoreApplication.translate("AuditDetail", "kind"),
+        "round": QCoreApplication.translate("AuditDetail", "round"),
+        "count": QCoreApplication.translate("AuditDetail", "count"),
+        "month": QCoreApplication.translate("AuditDetail", "month"),
+        "year": QCoreApplication.translate("AuditDetail", "year"),
+        "status": QCoreApplication.translate("AuditDetail", "status"),
+        "site": QCoreApplication.translate("AuditDetail", "site"),
+        "program": QCoreApplication.translate("AuditDetail", "program"),
+        "program_session": QCoreApplication.translate("AuditDetail", "program session"),
+        "file": QCoreApplication.translate("AuditDetail", "file"),
+        "purpose": QCoreApplication.translate("AuditDetail", "purpose"),
+        "period": QCoreApplication.translate("AuditDetail", "period"),
+        "format": QCoreApplication.translate("AuditDetail", "format"),
+        "instrument": QCoreApplication.translate("AuditDetail", "instrument"),
+        "break_glass": QCoreApplication.translate("AuditDetail", "emergency access"),
+        "reason": QCoreApplication.translate("AuditDetail", "reason"),
+    }

@@ -1,5 +1,5 @@
 """Retention and destruction (보존·파기), for the center lead: this month's list of clients past
-retention (codes masked), approving it, destroying an approved list (off the UI thread: the
+retention (client codes, never names), approving it, destroying an approved list (off the UI thread: the
 database is rebuilt afterwards), the history of destructions and the backups that still hold
 destroyed records. The rules and their sources: docs/retention.md."""
 from __future__ import annotations
@@ -59,11 +59,6 @@ def status_labels() -> dict[str, str]:
         "destroyed": QCoreApplication.translate("RetentionTab", "destroyed"),
         "cancelled": QCoreApplication.translate("RetentionTab", "cancelled"),
     }
-
-
-def mask_code(code: str) -> str:
-    """Enough to tell rows apart, not enough to look a person up: 2016-0042 -> 20*****42."""
-    return code[:2] + "*" * max(1, len(code) - 4) + code[-2:] if len(code) > 4 else "*" * len(code)
 
 
 def choose_folder(parent, title: str, start: str) -> str:
@@ -197,7 +192,8 @@ class RetentionTab(QWidget):
         self.due_table.setRowCount(len(self.due))
         for row, item in enumerate(self.due):
             years = self.tr("%1 years").replace("%1", str(item.years))
-            who = self.tr("anonymous waitlist enquiry") if item.enquiry else mask_code(item.code)
+            # the full client code: the lead must be able to check whose file goes before approving
+            who = self.tr("anonymous waitlist enquiry") if item.enquiry else item.code
             for col, text in enumerate((who, labels.get(item.rule, item.rule), self._date(item.last_on),
                                         years, self._date(item.due_on))):
                 self.due_table.setItem(row, col, QTableWidgetItem(text))
@@ -218,7 +214,7 @@ class RetentionTab(QWidget):
             self.mentions_text.setText(self.tr("No other client's record names anyone on this list."))
             return found
         labels = mention_labels()
-        places = "; ".join(f"{mask_code(m.code)} {labels.get(m.kind, m.kind)} {m.day}" for m in found[:20])
+        places = "; ".join(f"{m.code} {labels.get(m.kind, m.kind)} {m.day}" for m in found[:20])
         more = self.tr(" and %1 more").replace("%1", str(len(found) - 20)) if len(found) > 20 else ""
         self.mentions_text.setText(self.tr(
             "%1 records of other clients name someone on this list; destruction does not change them. Check "
