@@ -20,3 +20,14 @@ def test_bench_runs_at_tiny_size(tmp_path):
     assert set(FIGURES) <= set(printed), result.stdout
     assert all(float(v) > 0 for v in printed.values())
     assert re.search(r"^\d+ met, \d+ missed$", result.stdout, re.M)
+
+
+def test_a_probes_peak_memory_is_its_own_not_its_parents():
+    """ru_maxrss carries the parent's peak across fork + exec; the probe reads its own (VmHWM)."""
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[::4096] = b"\1" * len(ballast[::4096])    # touched: resident in this process
+    child = subprocess.run([sys.executable, "-c", "from bench.ui_probes import peak_kib; print(peak_kib())"],
+                           capture_output=True, text=True, timeout=60)
+    assert child.returncode == 0, child.stderr
+    assert float(child.stdout) < 200 * 1024        # KiB: the child's few tens of MB, not our 400+
+    del ballast
