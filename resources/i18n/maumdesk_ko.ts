@@ -2399,7 +2399,7 @@ Open the session note now?</source>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../desktop/views/clients/view.py" line="180" />
+        <location filename="../../desktop/views/clients/view.py" line="165" />
         <source>This appointment has no client. Open the note from a client's chart.</source>
         <translation>이 예약에는 내담자가 없습니다. 내담자 차트에서 기록을 여세요.</translation>
     </message>
@@ -2799,260 +2799,230 @@ This emergency access is written to the audit log and shown to the center lead, 
 <context>
     <name>GroupNoteDialog</name>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="42" />
+        <location filename="../../desktop/views/programs/group_note.py" line="43" />
         <source>Group note</source>
         <translation>집단 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="55" />
+        <location filename="../../desktop/views/programs/group_note.py" line="56" />
         <source>Session %1</source>
         <translation>%1회기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="60" />
+        <location filename="../../desktop/views/programs/group_note.py" line="61" />
         <source>The shared note is copied into every member's record: write it without names or client codes. What concerns one member goes in their own line.</source>
         <translation>공동 기록은 모든 구성원의 기록에 복사됩니다. 이름이나 내담자 번호 없이 쓰고, 한 구성원에 관한 내용은 그 구성원의 한 줄에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="74" />
+        <location filename="../../desktop/views/programs/group_note.py" line="75" />
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="83" />
+        <location filename="../../desktop/views/programs/group_note.py" line="84" />
         <source>Shared note (no names)</source>
         <translation>공동 기록 (이름 없이)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="91" />
+        <location filename="../../desktop/views/programs/group_note.py" line="92" />
         <source>Member</source>
         <translation>구성원</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="91" />
+        <location filename="../../desktop/views/programs/group_note.py" line="92" />
         <source>Copy</source>
         <translation>복사본</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="91" />
+        <location filename="../../desktop/views/programs/group_note.py" line="92" />
         <source>Own line (optional)</source>
         <translation>개인 한 줄 (선택)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="92" />
+        <location filename="../../desktop/views/programs/group_note.py" line="93" />
         <source>Members who get a copy; the last column is their own line</source>
         <translation>복사본을 받는 구성원. 마지막 칸은 개인 한 줄</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="106" />
+        <location filename="../../desktop/views/programs/group_note.py" line="107" />
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="108" />
+        <location filename="../../desktop/views/programs/group_note.py" line="109" />
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="110" />
+        <location filename="../../desktop/views/programs/group_note.py" line="111" />
         <source>Sign this member's copy…</source>
         <translation>이 구성원 복사본 서명…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="113" />
+        <location filename="../../desktop/views/programs/group_note.py" line="114" />
         <source>Sign all copies…</source>
         <translation>모든 복사본 서명…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="115" />
+        <location filename="../../desktop/views/programs/group_note.py" line="116" />
         <source>Each member's copy is signed separately and locked</source>
         <translation>구성원마다 복사본이 따로 서명되고 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="117" />
+        <location filename="../../desktop/views/programs/group_note.py" line="118" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="143" />
-        <source>Subjective (S)</source>
-        <translation>주관적 호소 (S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="143" />
-        <source>Objective (O)</source>
-        <translation>객관적 관찰 (O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="144" />
-        <source>Assessment (A)</source>
-        <translation>평가 (A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="144" />
-        <source>Plan (P)</source>
-        <translation>계획 (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="144" />
-        <source>Data (D)</source>
-        <translation>자료 (D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="145" />
-        <source>Note</source>
-        <translation>기록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="165" />
+        <location filename="../../desktop/views/programs/group_note.py" line="161" />
         <source>Submit this member's copy for sign-off…</source>
         <translation>이 구성원의 복사본 서명 요청…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="166" />
+        <location filename="../../desktop/views/programs/group_note.py" line="162" />
         <source>Submit all copies for sign-off…</source>
         <translation>모든 복사본 서명 요청…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="167" />
+        <location filename="../../desktop/views/programs/group_note.py" line="163" />
         <source>Each member's copy is sent to your supervisor separately and locked until it is co-signed or returned</source>
         <translation>구성원마다 복사본이 따로 수퍼바이저에게 전달되며, 공동 서명되거나 반려될 때까지 잠깁니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="195" />
+        <location filename="../../desktop/views/programs/group_note.py" line="191" />
         <source>Copies go to %1 attending members · heading: n=%2 (named + head-count)</source>
         <translation>복사본: 출석 구성원 %1명 · 제목의 n=%2 (명단 + 인원수)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="198" />
+        <location filename="../../desktop/views/programs/group_note.py" line="194" />
         <source>No one is marked as attending: mark the attendance first; each attending member gets a copy.</source>
         <translation>출석한 사람이 없습니다. 먼저 출석을 체크하세요. 출석한 구성원마다 복사본이 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="208" />
+        <location filename="../../desktop/views/programs/group_note.py" line="204" />
         <source>not yet written</source>
         <translation>아직 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="210" />
+        <location filename="../../desktop/views/programs/group_note.py" line="206" />
         <source>Signed %1</source>
         <translation>%1 서명됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="212" />
+        <location filename="../../desktop/views/programs/group_note.py" line="208" />
         <source>Waiting for the supervisor's sign-off</source>
         <translation>수퍼바이저 공동 서명 대기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="214" />
+        <location filename="../../desktop/views/programs/group_note.py" line="210" />
         <source>Returned for revision</source>
         <translation>반려됨 (수정 필요)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="215" />
-        <location filename="../../desktop/views/programs/group_note.py" line="352" />
+        <location filename="../../desktop/views/programs/group_note.py" line="211" />
+        <location filename="../../desktop/views/programs/group_note.py" line="330" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="221" />
+        <location filename="../../desktop/views/programs/group_note.py" line="217" />
         <source>A group note is written and read by its facilitator and the center lead only.</source>
         <translation>집단 기록은 진행 상담사와 센터장만 쓰고 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="346" />
+        <location filename="../../desktop/views/programs/group_note.py" line="324" />
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="348" />
+        <location filename="../../desktop/views/programs/group_note.py" line="326" />
         <source>Saved %1</source>
         <translation>%1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="350" />
+        <location filename="../../desktop/views/programs/group_note.py" line="328" />
         <source>New group note — saved when you start typing</source>
         <translation>새 집단 기록 — 입력을 시작하면 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="372" />
+        <location filename="../../desktop/views/programs/group_note.py" line="350" />
         <source>Submit the copy</source>
         <translation>복사본 서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="373" />
+        <location filename="../../desktop/views/programs/group_note.py" line="351" />
         <source>Submit this member's copy for your supervisor's sign-off? It is locked until it is co-signed or returned.</source>
         <translation>이 구성원의 복사본을 수퍼바이저에게 서명 요청할까요? 공동 서명되거나 반려될 때까지 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="374" />
-        <location filename="../../desktop/views/programs/group_note.py" line="402" />
+        <location filename="../../desktop/views/programs/group_note.py" line="352" />
+        <location filename="../../desktop/views/programs/group_note.py" line="380" />
         <source>Submit</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="376" />
+        <location filename="../../desktop/views/programs/group_note.py" line="354" />
         <source>Sign the copy</source>
         <translation>복사본 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="377" />
+        <location filename="../../desktop/views/programs/group_note.py" line="355" />
         <source>Sign this member's copy? It is locked afterwards; later words go in a dated addendum in their record.</source>
         <translation>이 구성원의 복사본에 서명할까요? 서명 후에는 잠기며, 이후 내용은 그 구성원 기록에 날짜가 붙은 추가기록으로 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="378" />
-        <location filename="../../desktop/views/programs/group_note.py" line="406" />
+        <location filename="../../desktop/views/programs/group_note.py" line="356" />
+        <location filename="../../desktop/views/programs/group_note.py" line="384" />
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="387" />
+        <location filename="../../desktop/views/programs/group_note.py" line="365" />
         <source>Submitted for the supervisor's sign-off.</source>
         <translation>수퍼바이저에게 서명 요청했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="399" />
+        <location filename="../../desktop/views/programs/group_note.py" line="377" />
         <source>Submit all copies</source>
         <translation>모든 복사본 서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="400" />
+        <location filename="../../desktop/views/programs/group_note.py" line="378" />
         <source>Submit %1 copies for your supervisor's sign-off? Each member's copy is sent separately and locked until it is co-signed or returned.</source>
         <translation>복사본 %1건을 수퍼바이저에게 서명 요청할까요? 구성원마다 따로 전달되며, 공동 서명되거나 반려될 때까지 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="404" />
+        <location filename="../../desktop/views/programs/group_note.py" line="382" />
         <source>Sign all copies</source>
         <translation>모든 복사본 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="405" />
+        <location filename="../../desktop/views/programs/group_note.py" line="383" />
         <source>Sign %1 copies? Each member's copy is signed separately and locked.</source>
         <translation>복사본 %1개에 서명할까요? 구성원마다 따로 서명되고 잠깁니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="415" />
+        <location filename="../../desktop/views/programs/group_note.py" line="393" />
         <source>%1 copies submitted for the supervisor's sign-off.</source>
         <translation>복사본 %1건을 수퍼바이저에게 서명 요청했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="416" />
+        <location filename="../../desktop/views/programs/group_note.py" line="394" />
         <source>%1 copies signed.</source>
         <translation>복사본 %1개에 서명했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="424" />
+        <location filename="../../desktop/views/programs/group_note.py" line="402" />
         <source>Unsaved group note</source>
         <translation>저장되지 않은 집단 기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="425" />
+        <location filename="../../desktop/views/programs/group_note.py" line="403" />
         <source>The group note could not be saved (see the message in the window). Close it and discard the changes since the last save?</source>
         <translation>집단 기록을 저장하지 못했습니다(창의 안내를 확인하세요). 창을 닫고 마지막 저장 이후 바꾼 내용을 버릴까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/group_note.py" line="426" />
+        <location filename="../../desktop/views/programs/group_note.py" line="404" />
         <source>Discard and close</source>
         <translation>버리고 닫기</translation>
     </message>
@@ -3835,275 +3805,278 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="97" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="98" />
         <source>◀ Chart</source>
         <translation>◀ 차트</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="99" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="100" />
         <source>Save and go back to the client's chart (Esc)</source>
         <translation>저장하고 내담자 차트로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="101" />
-        <location filename="../../desktop/views/clients/note_editor.py" line="377" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="102" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="353" />
         <source>Session note</source>
         <translation>상담기록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="124" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="125" />
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="133" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="134" />
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="133" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="134" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="134" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="135" />
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="134" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="135" />
         <source>Length</source>
         <translation>소요 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="135" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="136" />
         <source>Template</source>
         <translation>양식</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="154" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="155" />
         <source>Save now</source>
         <translation>지금 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="156" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="157" />
         <source>Drafts also save themselves a few seconds after you stop typing (Ctrl+S)</source>
         <translation>입력을 멈추고 몇 초 뒤에도 자동 저장됩니다 (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="158" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="159" />
         <source>Sign and lock…</source>
         <translation>서명하고 잠그기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="160" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="161" />
         <source>Sign the note; it cannot be changed afterwards (Ctrl+Shift+S)</source>
         <translation>기록에 서명합니다. 서명 후에는 수정할 수 없습니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="168" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="169" />
         <source>Addenda (dated additions to the signed note)</source>
         <translation>추가기록 (서명된 기록에 날짜와 함께 덧붙임)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="176" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="177" />
         <source>Write an addendum; it is dated and signed with your name.</source>
         <translation>추가기록을 쓰세요. 날짜와 작성자 이름이 함께 남습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="179" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="180" />
         <source>Add addendum</source>
         <translation>추가기록 저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="232" />
-        <source>Subjective (S)</source>
-        <translation>주관적 호소 (S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="232" />
-        <source>Objective (O)</source>
-        <translation>객관적 관찰 (O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="233" />
-        <source>Assessment (A)</source>
-        <translation>평가 (A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="233" />
-        <source>Plan (P)</source>
-        <translation>계획 (P)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="233" />
-        <source>Data (D)</source>
-        <translation>자료 (D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="234" />
-        <source>Note</source>
-        <translation>기록</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="275" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="251" />
         <source>Session note · %1</source>
         <translation>상담기록 · %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="284" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="260" />
         <source>Presenting problems (from the case): %1</source>
         <translation>주호소 (사례): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="285" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="261" />
         <source>No open case: presenting problems are recorded with a case.</source>
         <translation>진행 중인 사례 없음: 주호소는 사례를 열 때 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="324" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="300" />
         <source>Emergency access until %1 (read only, logged)</source>
         <translation>긴급 열람 %1까지 (읽기 전용, 기록됨)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="335" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="311" />
         <source>Own line: %1</source>
         <translation>개인 한 줄: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="336" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="312" />
         <source>This member's copy of a group note: it is written and signed from the program session's group note (Programs).</source>
         <translation>집단 기록의 이 구성원 복사본입니다. 프로그램 회기의 집단 기록에서 쓰고 서명합니다 (프로그램).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="380" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="356" />
         <source>Session notes are read by the counselor who works with the client and by the center lead only.</source>
         <translation>상담기록은 그 내담자를 담당하는 상담사와 센터장만 열람할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="402" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="378" />
         <source>Emergency access…</source>
         <translation>긴급 열람…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="404" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="380" />
         <source>Open this client's notes with a stated reason; the center lead is shown it</source>
         <translation>사유를 적고 이 내담자의 상담기록을 엽니다. 센터장에게 표시됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="433" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="409" />
         <source>Submit for sign-off…</source>
         <translation>서명 요청…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="434" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="410" />
         <source>Send the note to your supervisor; it is locked until co-signed or returned (Ctrl+Shift+S)</source>
         <translation>수퍼바이저에게 기록을 보냅니다. 공동 서명되거나 반려될 때까지 잠깁니다 (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="446" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="422" />
         <source>No addenda yet.</source>
         <translation>추가기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="453" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="429" />
         <source>Signed %1 · co-signed %2 — read-only</source>
         <translation>서명 %1 · 수퍼바이저 공동 서명 %2 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="457" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="433" />
         <source>Signed %1 — read-only</source>
         <translation>%1 서명됨 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="459" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="435" />
         <source>Waiting for sign-off — read-only</source>
         <translation>수퍼바이저 공동 서명 대기 — 읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="461" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="437" />
         <source>Read-only</source>
         <translation>읽기 전용</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="463" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="439" />
         <source>New note — saved as a draft when you start typing</source>
         <translation>새 기록 — 입력을 시작하면 작성 중으로 저장됩니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="465" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="441" />
         <source>Draft — unsaved changes</source>
         <translation>작성 중 — 저장 안 된 변경</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="467" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="443" />
         <source>Draft — saved %1</source>
         <translation>작성 중 — %1 저장됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="469" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="445" />
         <source>Draft</source>
         <translation>작성 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="580" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="556" />
         <source>Write the note before signing it.</source>
         <translation>서명하기 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="582" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="558" />
         <source>Sign the note</source>
         <translation>기록 서명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="583" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="559" />
         <source>A signed note is locked: it cannot be changed, only added to with dated addenda. Sign it now?</source>
         <translation>서명한 기록은 잠기며 수정할 수 없습니다. 이후에는 날짜가 남는 추가기록만 덧붙일 수 있습니다. 지금 서명할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="584" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="560" />
         <source>Sign and lock</source>
         <translation>서명하고 잠그기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="615" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="591" />
         <source>Write the note before submitting it.</source>
         <translation>서명 요청 전에 기록을 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="617" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="593" />
         <source>Submit for sign-off</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="618" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="594" />
         <source>The note goes to your supervisor and is locked until it is co-signed or returned for revision. Submit it now?</source>
         <translation>기록이 수퍼바이저에게 전달되고, 수퍼바이저가 공동 서명하거나 보완을 요청해 반려할 때까지 잠깁니다. 지금 서명 요청할까요?</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="619" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="595" />
         <source>Submit</source>
         <translation>서명 요청</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="653" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="629" />
         <source>Write the addendum first.</source>
         <translation>추가기록 내용을 먼저 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="679" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="655" />
         <source>Text not sent</source>
         <translation>보내지 않은 글</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="680" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="656" />
         <source>The comment or addendum you typed has not been sent. Discard it and leave the note? Cancel keeps it here so you can send it.</source>
         <translation>입력한 의견이나 추가기록이 아직 보내지지 않았습니다. 버리고 기록을 닫을까요? 취소하면 글이 그대로 남아 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/clients/note_editor.py" line="682" />
+        <location filename="../../desktop/views/clients/note_editor.py" line="658" />
         <source>Discard and leave</source>
         <translation>버리고 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>NoteSections</name>
+    <message>
+        <location filename="../../desktop/views/clients/note_sections.py" line="15" />
+        <source>Subjective (S)</source>
+        <translation>주관적 호소 (S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_sections.py" line="16" />
+        <source>Objective (O)</source>
+        <translation>객관적 관찰 (O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_sections.py" line="17" />
+        <source>Assessment (A)</source>
+        <translation>평가 (A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_sections.py" line="18" />
+        <source>Plan (P)</source>
+        <translation>계획 (P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_sections.py" line="19" />
+        <source>Data (D)</source>
+        <translation>자료 (D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/clients/note_sections.py" line="20" />
+        <source>Note</source>
+        <translation>기록</translation>
     </message>
 </context>
 <context>
@@ -6512,87 +6485,87 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>SupervisionView</name>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="38" />
+        <location filename="../../desktop/views/supervision/view.py" line="39" />
         <source>Supervision</source>
         <translation>수퍼비전</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="42" />
+        <location filename="../../desktop/views/supervision/view.py" line="43" />
         <source>Show every note waiting in the center</source>
         <translation>센터의 서명 대기 기록 모두 보기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="46" />
+        <location filename="../../desktop/views/supervision/view.py" line="47" />
         <source>Open note</source>
         <translation>기록 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="51" />
+        <location filename="../../desktop/views/supervision/view.py" line="52" />
         <source>Counselor</source>
         <translation>상담사</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="51" />
+        <location filename="../../desktop/views/supervision/view.py" line="52" />
         <source>Session date</source>
         <translation>회기 날짜</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="51" />
+        <location filename="../../desktop/views/supervision/view.py" line="52" />
         <source>Client</source>
         <translation>내담자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="52" />
+        <location filename="../../desktop/views/supervision/view.py" line="53" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="52" />
+        <location filename="../../desktop/views/supervision/view.py" line="53" />
         <source>Submitted</source>
         <translation>요청 시각</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="52" />
+        <location filename="../../desktop/views/supervision/view.py" line="53" />
         <source>Days waiting</source>
         <translation>대기 일수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="53" />
+        <location filename="../../desktop/views/supervision/view.py" line="54" />
         <source>Round</source>
         <translation>차수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="64" />
+        <location filename="../../desktop/views/supervision/view.py" line="65" />
         <source>Notes of the counselors you supervise, submitted for your sign-off, oldest first. Open one to comment, return it for revision or co-sign it.</source>
         <translation>수퍼비전하는 상담사가 서명 요청한 기록입니다 (오래된 순). 기록을 열어 의견을 남기고, 반려하거나 공동 서명하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="119" />
+        <location filename="../../desktop/views/supervision/view.py" line="120" />
         <source>%1 notes waiting for sign-off</source>
         <translation>공동 서명 대기 기록 %1건</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="120" />
+        <location filename="../../desktop/views/supervision/view.py" line="121" />
         <source>No notes are waiting for your sign-off.</source>
         <translation>공동 서명을 기다리는 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="133" />
+        <location filename="../../desktop/views/supervision/view.py" line="134" />
         <source>◀ Queue</source>
         <translation>◀ 대기 목록</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="134" />
+        <location filename="../../desktop/views/supervision/view.py" line="135" />
         <source>Back to the sign-off queue (Esc)</source>
         <translation>공동 서명 대기 목록으로 돌아가기 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="145" />
+        <location filename="../../desktop/views/supervision/view.py" line="146" />
         <source>Co-signed.</source>
         <translation>공동 서명했습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/supervision/view.py" line="145" />
+        <location filename="../../desktop/views/supervision/view.py" line="146" />
         <source>Returned for revision.</source>
         <translation>반려했습니다 (보완 요청).</translation>
     </message>

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
@@ -28,6 +28,7 @@ from storage.vocabulary import METHODS, NOTE_TEMPLATES, SESSION_KINDS
 
 from . import prompts
 from .common import error_label, error_text, show_error
+from .note_sections import build_sections, section_titles
 from .participants import ParticipantsPanel
 from .signoff_panel import SignOffPanel
 
@@ -228,34 +229,9 @@ class NoteEditor(QWidget):
             shortcut.setContext(Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _section_titles(self) -> dict[str, str]:
-        return {"subjective": self.tr("Subjective (S)"), "objective": self.tr("Objective (O)"),
-                "assessment": self.tr("Assessment (A)"), "plan": self.tr("Plan (P)"), "data": self.tr("Data (D)"),
-                "text": self.tr("Note")}
-
     def _set_sections(self, template: str, note: dict[str, str]) -> None:
-        while self.section_layout.count():
-            item = self.section_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.sections = {}
-        titles = self._section_titles()
-        for key in NOTE_TEMPLATES[template][2]:
-            label = QLabel(titles.get(key, key))
-            label.setStyleSheet("font-weight: bold;")
-            edit = QPlainTextEdit()
-            edit.setObjectName(f"section_{key}")
-            edit.setMinimumHeight(64)
-            edit.setTabChangesFocus(True)
-            edit.setPlainText(note.get(key, ""))
-            edit.moveCursor(QTextCursor.End)  # go on writing where the draft stopped
-            edit.setReadOnly(self.locked)
-            edit.setAccessibleName(titles.get(key, key))
-            edit.textChanged.connect(self._edited)
-            label.setBuddy(edit)
-            self.section_layout.addWidget(label)
-            self.section_layout.addWidget(edit, 1)
-            self.sections[key] = edit
+        self.sections = build_sections(self.section_layout, template, note, name_prefix="section_", min_height=64,
+                                       on_edit=self._edited, read_only=self.locked)
         self._fix_tab_order()
 
     def _fix_tab_order(self) -> None:
@@ -510,7 +486,7 @@ class NoteEditor(QWidget):
         if new == old:
             return
         sections = NOTE_TEMPLATES[new][2]
-        titles = self._section_titles()
+        titles = section_titles()
         carried = {k: v for k, v in old_note.items() if k in sections}
         moved = [f"[{titles.get(k, k)}]\n{v}" for k, v in old_note.items() if k not in sections and v.strip()]
         if moved:

@@ -17,11 +17,12 @@ from storage.vocabulary import SESSION_KINDS
 
 from .chart import ChartPage
 from .common import error_label, error_text, show_error
+from .editor_host import EditorHost
 from .intake_dialog import IntakeDialog
 from .list_view import ClientListPage
 from .note_editor import NewNote, NoteEditor
 
-class ClientsView(QWidget):
+class ClientsView(EditorHost, QWidget):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -125,22 +126,6 @@ class ClientsView(QWidget):
         else:
             self.show_chart()
 
-    def _leave_editor(self) -> bool:
-        """Close the open note (its draft saved). False when the user keeps an unsent addendum
-        or comment (asked by the editor)."""
-        editor = self.editor
-        if editor is None:
-            return True
-        if not editor.may_leave():
-            return False
-        self.editor = None
-        editor.save_now()
-        self.stack.removeWidget(editor)
-        editor.deleteLater()
-        return True
-
-    def may_leave(self) -> bool:
-        return self.editor.may_leave() if self.editor is not None else True
 
     # --- new records -------------------------------------------------------------------------
     def new_client(self) -> None:

@@ -20,6 +20,7 @@ from storage.repos.group_notes import first_mention
 from storage.vocabulary import NOTE_TEMPLATES
 
 from ...context import korean_date
+from ..clients.note_sections import build_sections, section_titles
 from . import common
 from .common import NOTICE_STYLE, error_text, message_label, show_message, time_span
 
@@ -139,11 +140,6 @@ class GroupNoteDialog(QDialog):
         self._loading = False
 
     # --- loading -----------------------------------------------------------------------------
-    def _section_titles(self) -> dict[str, str]:
-        return {"subjective": self.tr("Subjective (S)"), "objective": self.tr("Objective (O)"),
-                "assessment": self.tr("Assessment (A)"), "plan": self.tr("Plan (P)"), "data": self.tr("Data (D)"),
-                "text": self.tr("Note")}
-
     def _load(self) -> None:
         store = self.store
         try:
@@ -224,26 +220,8 @@ class GroupNoteDialog(QDialog):
             w.setVisible(False)
 
     def _set_sections(self, template: str, note: dict[str, str]) -> None:
-        while self.section_layout.count():
-            item = self.section_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.sections = {}
-        titles = self._section_titles()
-        for key in NOTE_TEMPLATES[template][2]:
-            label = QLabel(titles.get(key, key))
-            label.setStyleSheet("font-weight: bold;")
-            edit = QPlainTextEdit()
-            edit.setObjectName(f"groupSection_{key}")
-            edit.setMinimumHeight(48)
-            edit.setTabChangesFocus(True)
-            edit.setPlainText(note.get(key, ""))
-            edit.setAccessibleName(titles.get(key, key))
-            edit.textChanged.connect(self._edited)
-            label.setBuddy(edit)
-            self.section_layout.addWidget(label)
-            self.section_layout.addWidget(edit, 1)
-            self.sections[key] = edit
+        self.sections = build_sections(self.section_layout, template, note, name_prefix="groupSection_",
+                                       min_height=48, on_edit=self._edited)
 
     # --- editing -----------------------------------------------------------------------------
     def shared(self) -> dict[str, str]:
@@ -277,7 +255,7 @@ class GroupNoteDialog(QDialog):
         if new == self._template_code:
             return
         sections = NOTE_TEMPLATES[new][2]
-        titles = self._section_titles()
+        titles = section_titles()
         carried = {k: v for k, v in old_note.items() if k in sections}
         moved = [f"[{titles.get(k, k)}]\n{v}" for k, v in old_note.items() if k not in sections and v.strip()]
         if moved:

@@ -12,6 +12,7 @@ from storage.records import SignOff
 from storage.vocabulary import SESSION_KINDS
 
 from ..clients.common import error_label, show_error
+from ..clients.editor_host import EditorHost
 from ..clients.note_editor import NoteEditor
 from ..clients.signoff_panel import days_waiting, stamp
 
@@ -26,7 +27,7 @@ class QueueTable(QTableWidget):
         super().keyPressEvent(event)
 
 
-class SupervisionView(QWidget):
+class SupervisionView(EditorHost, QWidget):
     def __init__(self, context, parent=None) -> None:
         super().__init__(parent)
         self.context = context
@@ -153,21 +154,6 @@ class SupervisionView(QWidget):
         self.refresh()
         self.table.setFocus()
 
-    def _leave_editor(self) -> bool:
-        """Close the open note (its draft saved). False when the user keeps an unsent comment."""
-        editor = self.editor
-        if editor is None:
-            return True
-        if not editor.may_leave():
-            return False
-        self.editor = None
-        editor.save_now()
-        self.stack.removeWidget(editor)
-        editor.deleteLater()
-        return True
-
-    def may_leave(self) -> bool:
-        return self.editor.may_leave() if self.editor is not None else True
 
     def save_all(self) -> bool:
         return self.editor.save_now() if self.editor is not None else True
