@@ -114,6 +114,10 @@ def create_demo(db_path, *, years: int = 1, seed: int = 1, password: str = DEFAU
         gen.waitlist_rng = random.Random(f"waitlist-{seed}")   # its own stream: the rest stays as it was
         gen.run()
         counts = gen.write(vault)
+        vault.close()
+        # A few group notes, through the repository like a user (name checks, copies, audit).
+        vault = Vault.unlock(db_path, "lead", password)
+        _group_notes(Store(vault), today)
         report(100, 100)
     except BaseException:
         vault.close()
@@ -124,6 +128,32 @@ def create_demo(db_path, *, years: int = 1, seed: int = 1, password: str = DEFAU
         raise
     vault.close()
     return DemoSummary(db_path=db_path, logins=list(LOGINS), counts=counts, recovery_code=recovery)
+
+
+GROUP_NOTE_TEXTS = (
+    "이번 회기 주제는 업무 중 스트레스 신호 알아차리기. 호흡 이완 연습 후 각자 최근 긴장 상황을 나눔. "
+    "서로 경험을 지지하는 분위기였고 다음 회기까지 하루 한 번 3분 호흡 연습을 과제로 정함.",
+    "민원 응대 후 감정 정리 방법을 주제로 역할극 진행. 참여자들이 자신의 반응 패턴을 돌아봄. "
+    "다음 회기에는 경계 설정 문장 연습을 이어가기로 함.",
+    "수면 위생과 교대근무 후 회복 방법을 안내하고 실천 계획을 세움. 대체로 적극적으로 참여함.",
+)
+
+
+def _group_notes(store: Store, today: date, how_many: int = 6) -> int:
+    """Group notes on the latest past sessions of the stress-relief and resilience programs
+    whose facilitator signs alone (a trainee's would wait for the co-signature): written once,
+    copied to each attending member, signed."""
+    rows = store.vault.conn.execute(
+        "SELECT ps.id FROM program_sessions ps JOIN programs p ON p.id = ps.program_id"
+        " JOIN staff st ON st.id = p.facilitator_id"
+        " WHERE p.category IN ('stress_relief', 'resilience') AND st.needs_supervision = 0 AND ps.starts_at < ?"
+        " AND (SELECT count(*) FROM program_attendance a WHERE a.program_session_id = ps.id) >= 3"
+        " ORDER BY ps.starts_at DESC LIMIT ?", (today.isoformat(), how_many)).fetchall()
+    for i, (program_session_id,) in enumerate(rows):
+        store.group_notes.save(program_session_id, template="free",
+                               note={"text": GROUP_NOTE_TEXTS[i % len(GROUP_NOTE_TEXTS)]})
+        store.group_notes.sign_all(program_session_id)
+    return len(rows)
 
 
 # --- setup through the repositories -------------------------------------------------------------
