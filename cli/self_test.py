@@ -200,7 +200,10 @@ def check_database(tmp: Path) -> str:
                       f"schema version {version}, expected {migrate.LATEST}")
     if problems:
         raise Problem("검증 실패: " + "; ".join(problems), "verification failed: " + "; ".join(problems))
-    return f"SQLCipher {cipher[0] if cipher else '?'}, schema v{version}"
+    from storage.sqlite_tuning import disable_memory_statistics
+    # Informational: off lets the report's two threads run side by side (storage/sqlite_tuning.py).
+    statistics = "memory statistics off" if disable_memory_statistics() else "memory statistics on (slower reports)"
+    return f"SQLCipher {cipher[0] if cipher else '?'}, schema v{version}, {statistics}"
 
 
 def check_pdf(tmp: Path) -> str:
