@@ -22,6 +22,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "waitlist.write": ("대기자 등록·변경", "change the waitlist"),
     "program.read": ("프로그램 열람", "see programs"),
     "program.write": ("프로그램 입력·변경", "change programs"),
+    "program.facilitator": ("프로그램 진행자 지정·변경", "name or change a program's facilitator"),
     "survey.write": ("만족도 조사 입력", "enter survey responses"),
     "report.run": ("보고서 작성", "run reports"),
     "plan.manage": ("연간 목표 관리", "manage the annual plan"),

@@ -358,11 +358,14 @@ def test_a_copy_is_signed_and_submitted_only_through_the_group_note(open_as, tra
     lead = open_as("lead")
     lead.cases.open(Case(client_id=hong.id, counselor_id=lead.staff.get("c2").id, opened_on="2026-03-02",
                          primary_problem="sleep"))
-    c2 = open_as("c2")                                   # the member's own counselor
-    with pytest.raises(ValidationError) as err:
+    c2 = open_as("c2")                                   # the member's own counselor reads, never writes, a copy
+    with pytest.raises(PermissionDenied):
         c2.sessions.sign(copy_id)
+    c1 = open_as("c1")
+    with pytest.raises(ValidationError) as err:          # and its facilitator signs only through the group note
+        c1.sessions.sign(copy_id)
     assert "집단 기록에서 서명" in err.value.message("ko")
-    assert copy_of(c2, g.session.id, hong.id)[2] == "draft"
+    assert copy_of(c1, g.session.id, hong.id)[2] == "draft"
 
 
 def test_moving_the_session_moves_unsigned_copies_and_is_refused_once_signed(group):

@@ -4510,97 +4510,102 @@ Is this a different person? Register a new client only if it is.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="44" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="45" />
         <source>New program</source>
         <translation>새 프로그램</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="44" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="45" />
         <source>Edit program</source>
         <translation>프로그램 수정</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="50" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="51" />
         <source>e.g. Mindfulness for stress relief</source>
         <translation>예: 마음챙김 스트레스 완화</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="58" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="59" />
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="74" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="70" />
+        <source>The lead or the coordinator names or changes the facilitator.</source>
+        <translation>진행자는 센터장이나 코디네이터가 지정하거나 바꿉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/programs/program_dialog.py" line="79" />
         <source>The department visited (outreach)</source>
         <translation>찾아간 부서 (찾아가는 부서 프로그램)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="77" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="82" />
         <source>Ends on</source>
         <translation>종료일</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="87" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="92" />
         <source>not set</source>
         <translation>정하지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="98" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="103" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="101" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="106" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="115" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="120" />
         <source>Name *</source>
         <translation>이름 *</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="116" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="121" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="117" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="122" />
         <source>Facilitator</source>
         <translation>진행자</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="118" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="123" />
         <source>Site</source>
         <translation>지점</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="119" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="124" />
         <source>Department</source>
         <translation>부서</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="120" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="125" />
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="121" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="126" />
         <source>Planned sessions</source>
         <translation>계획 회기 수</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="122" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="127" />
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="156" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="161" />
         <source>Give the program a name.</source>
         <translation>프로그램 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/programs/program_dialog.py" line="158" />
+        <location filename="../../desktop/views/programs/program_dialog.py" line="163" />
         <source>The end date is before the start date.</source>
         <translation>종료일이 시작일보다 빠릅니다.</translation>
     </message>

@@ -13,13 +13,20 @@ if TYPE_CHECKING:
 
 
 # SQL: the note ``s`` (counseling_sessions) is the account :me's own (see Repository.owns_note).
-_OWNS_NOTE = (
+# Writing (drafts, addenda): its author, the counselor of its case, for a group note's copy the
+# program's facilitator. Reading adds, for a copy, the member's counselor at the time: a case of
+# that client open on the session's day (a case opened later does not open earlier copies).
+_WRITES_NOTE = (
     "(s.counselor_id = :me"
     " OR EXISTS(SELECT 1 FROM cases c WHERE c.id = s.case_id AND c.counselor_id = :me)"
-    " OR (s.program_session_id IS NOT NULL AND ("
+    " OR (s.program_session_id IS NOT NULL AND"
     "     EXISTS(SELECT 1 FROM program_sessions ps JOIN programs p ON p.id = ps.program_id"
-    "            WHERE ps.id = s.program_session_id AND p.facilitator_id = :me)"
-    "     OR EXISTS(SELECT 1 FROM cases c WHERE c.client_id = s.client_id AND c.counselor_id = :me))))")
+    "            WHERE ps.id = s.program_session_id AND p.facilitator_id = :me)))")
+_OWNS_NOTE = (
+    f"({_WRITES_NOTE}"
+    " OR (s.program_session_id IS NOT NULL AND"
+    "     EXISTS(SELECT 1 FROM cases c WHERE c.client_id = s.client_id AND c.counselor_id = :me"
+    "            AND c.opened_on <= s.session_date AND (c.closed_on IS NULL OR c.closed_on >= s.session_date))))")
 
 
 class Repository:
@@ -47,13 +54,14 @@ class Repository:
         ).fetchone()
         return bool(row[0])
 
-    def owns_note(self, session_id: int) -> bool:
-        """The "own" relation of note.read/note.write, per note: this account wrote the note, or is
-        the counselor of the case the note belongs to; for a group note's copy also the program's
-        facilitator and the member's own counselors (a case of theirs), that copy only. Not "wrote
-        any session for this client": a session or a case one creates oneself must not open the
-        notes other counselors wrote."""
-        row = self.conn.execute(f"SELECT {_OWNS_NOTE} FROM counseling_sessions s WHERE s.id = :id",
+    def owns_note(self, session_id: int, *, write: bool = False) -> bool:
+        """The "own" relation of note.read (``write``: note.write), per note: this account wrote
+        the note, or is the counselor of the case the note belongs to; for a group note's copy
+        also the program's facilitator and (reading only) the member's counselor at the time, that
+        copy only. Not "wrote any session for this client": a session or a case one creates
+        oneself must not open the notes other counselors wrote."""
+        rule = _WRITES_NOTE if write else _OWNS_NOTE
+        row = self.conn.execute(f"SELECT {rule} FROM counseling_sessions s WHERE s.id = :id",
                                 {"me": self.actor.id, "id": session_id}).fetchone()
         return bool(row and row[0])
 
@@ -67,7 +75,7 @@ class Repository:
             raise PermissionDenied(action=permission)
         if granted == access.OWN and client_id is not None:
             if permission in access.NOTE_PERMISSIONS:
-                if not self._owns_every_note(client_id):
+                if not self._owns_every_note(client_id, write=permission == "note.write"):
                     if permission in access.EMERGENCY_PERMISSIONS and self.emergency_grant(client_id) is not None:
                         return granted
                     raise PermissionDenied(action=permission)
@@ -81,16 +89,17 @@ class Repository:
         granted = access.scope(self.actor.role, permission)
         if granted is None:
             raise PermissionDenied(action=permission)
-        if granted == access.OWN and not self.owns_note(session_id):
+        if granted == access.OWN and not self.owns_note(session_id, write=permission == "note.write"):
             if permission in access.EMERGENCY_PERMISSIONS and self.emergency_grant(client_id) is not None:
                 return granted   # broken glass: a stated reason, for a few hours, shown to the lead
             raise PermissionDenied(action=permission)
         return granted
 
-    def _owns_every_note(self, client_id: int) -> bool:
+    def _owns_every_note(self, client_id: int, *, write: bool = False) -> bool:
         """Every note of this client is this account's own (and it has some relation to the client)."""
+        rule = _WRITES_NOTE if write else _OWNS_NOTE
         foreign = self.conn.execute(
-            f"SELECT EXISTS(SELECT 1 FROM counseling_sessions s WHERE s.client_id = :client AND NOT ({_OWNS_NOTE}))",
+            f"SELECT EXISTS(SELECT 1 FROM counseling_sessions s WHERE s.client_id = :client AND NOT ({rule}))",
             {"client": client_id, "me": self.actor.id}).fetchone()[0]
         return not foreign and self.works_with(client_id)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import NotFound
+from ..errors import NotFound, PermissionDenied
 from ..records import Attendance, Program, ProgramSession
 from ..validation import check_choice, check_date, check_datetime, check_int, check_text, invalid
 from ..vocabulary import PROGRAM_CATEGORIES
@@ -31,11 +31,17 @@ def _psession(r) -> ProgramSession:
                           location=r[6], headcount=r[7])
 
 
+# Who may name a program's facilitator other than themselves, or change it.
+FACILITATOR_ASSIGNERS = ("lead", "coordinator")
+
+
 class ProgramRepository(Repository):
     """Group programs, outreach and campaigns: sessions, named attendance or head-counts."""
 
     def add(self, p: Program) -> Program:
         self.allow("program.write")
+        if p.facilitator_id not in (None, self.actor.id) and self.actor.role not in FACILITATOR_ASSIGNERS:
+            raise PermissionDenied(action="program.facilitator")
         p.name = check_text("name", p.name, max_len=100)
         check_choice("category", p.category, tuple(PROGRAM_CATEGORIES))
         p.starts_on = check_date("starts_on", p.starts_on)
@@ -155,10 +161,20 @@ class ProgramRepository(Repository):
         if p.planned_sessions is not None:
             p.planned_sessions = check_int("planned_sessions", p.planned_sessions, lo=1, hi=500)
 
+    def _check_facilitator_change(self, p: Program) -> None:
+        """The facilitator writes and reads the group notes' copies of every member: the lead, the
+        coordinator or the current facilitator hands a program on (a counselor naming themselves
+        would get the copies of a group they never ran)."""
+        row = self.conn.execute("SELECT facilitator_id FROM programs WHERE id = ?", (p.id,)).fetchone()
+        if (row is not None and row[0] != p.facilitator_id and self.actor.role not in FACILITATOR_ASSIGNERS
+                and row[0] != self.actor.id):
+            raise PermissionDenied(action="program.facilitator")
+
     def update(self, p: Program) -> None:
         """Change a program's details (name, category, facilitator, site, dates, plan, description)."""
         self.allow("program.write")
         self._check_program(p)
+        self._check_facilitator_change(p)
         with self.vault.transaction():
             cur = self.conn.execute(
                 "UPDATE programs SET name = ?, category = ?, site_id = ?, facilitator_id = ?, department = ?,"

@@ -223,7 +223,8 @@ class SessionRepository(Repository):
             raise NoteLocked()
         _not_a_group_copy(self.conn, session_id, "sign")   # signed through the group note, all copies alike
         self._refuse_while_under_review(session_id)
-        if requires_signoff(self.conn, row[9]):  # a supervised counselor's note: SupervisionRepository.submit
+        # a supervised counselor's note, or a supervised counselor signing: SupervisionRepository.submit
+        if requires_signoff(self.conn, row[9]) or requires_signoff(self.conn, self.actor.id):
             raise SignOffRequired()
         if not any(v.strip() for v in json.loads(row[12]).values()):
             raise invalid("note", "빈 기록에는 서명할 수 없습니다", "an empty note cannot be signed")

@@ -79,6 +79,10 @@ class SupervisionRepository(Repository):
         s.comments = [SignOffComment(id=r[0], author_id=r[1], kind=r[2], text=r[3], written_at=r[4])
                       for r in self.conn.execute("SELECT id, author_id, kind, text, written_at FROM signoff_comments"
                                                  " WHERE session_id = ? ORDER BY id", (session_id,))]
+        if s.comments:   # the thread can quote the note: its reading is in the trail too (ids only)
+            with self.vault.transaction():
+                self.audit("view", "signoff_comments", session_id, client_id=note[1],
+                           detail={"comments": len(s.comments)})
         return s
 
     def queue(self, everyone: bool = False) -> list[SignOff]:

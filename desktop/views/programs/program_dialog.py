@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from storage.errors import StorageError
 from storage.records import Program
+from storage.repos.programs import FACILITATOR_ASSIGNERS
 from storage.vocabulary import PROGRAM_CATEGORIES
 
 from .common import NAMELESS, error_text, field_of, message_label, show_message
@@ -63,6 +64,10 @@ class ProgramDialog(QDialog):
             self.facilitator.addItem(s.display_name, s.id)
         wanted = program.facilitator_id if program else context.actor.id
         self.facilitator.setCurrentIndex(max(0, self.facilitator.findData(wanted)))
+        if context.actor.role not in FACILITATOR_ASSIGNERS:
+            # the facilitator reads every member's group-note copy: the lead or coordinator hands it on
+            self.facilitator.setEnabled(False)   # a new program is their own
+            self.facilitator.setToolTip(self.tr("The lead or the coordinator names or changes the facilitator."))
         self.site = QComboBox()
         self.site.setObjectName("programSite")
         for s in store.sites.sites():
