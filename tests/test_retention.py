@@ -479,3 +479,26 @@ def test_other_clients_records_naming_a_listed_client_are_shown_not_changed(open
     store.retention.destroy(review.id)
     assert GONE in store.vault.conn.execute("SELECT note FROM counseling_sessions WHERE id = ?",
                                             (s.id,)).fetchone()[0]          # not covered, as docs say
+
+
+def test_a_full_disk_during_the_wipe_is_said_and_the_wipe_stays_pending(open_as, day, monkeypatch):
+    """VACUUM needs free space the size of the file: when it is missing the records are already
+    deleted, the person reads "the disk is full", and the next unlock wipes again."""
+    from storage import wipe as wiping
+    from storage.connection import DatabaseError
+    store = open_as("lead")
+    gone = _full_file(store)
+    day(date(2037, 3, 1))
+    review = store.retention.approve([gone.id])
+    store.retention.destroy(review.id, wipe=False)
+
+    def full(*_args, **_kwargs):
+        raise DatabaseError("database or disk is full")
+    monkeypatch.setattr(wiping, "wipe", full)
+    with pytest.raises(errors.DiskFull) as caught:
+        store.retention.wipe_free_space()
+    assert "디스크 공간이 부족" in caught.value.message("ko")
+    assert store.retention.wipe_pending()                         # nothing lost: tried again later
+    assert store.vault.conn.execute("SELECT count(*) FROM clients WHERE id = ?", (gone.id,)).fetchone()[0] == 0
+    monkeypatch.undo()
+    assert store.retention.wipe_free_space() and not store.retention.wipe_pending()

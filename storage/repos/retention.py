@@ -30,7 +30,8 @@ from pathlib import Path
 
 from .. import wipe as wiping
 from ..audit import now_iso
-from ..errors import NotFound
+from ..connection import DatabaseError, is_disk_full
+from ..errors import DiskFull, NotFound
 from ..retention_periods import DEFAULTS, RECORD_KINDS, SETTING
 from ..validation import invalid
 from .base import Repository
@@ -467,13 +468,22 @@ class RetentionRepository(Repository):
         an old snapshot: the WAL is then emptied by ``finish_wipe()`` later, or when the app
         closes (SQLite checkpoints and deletes the WAL when the last connection closes)."""
         self.allow("retention.manage")
-        with self.vault.maintenance() as conn:
-            return wiping.wipe(conn, wait_ms=CHECKPOINT_WAIT_MS)
+        return self._wipe(vacuum=True)
 
     def finish_wipe(self) -> bool:
         self.allow("retention.manage")
-        with self.vault.maintenance() as conn:
-            return wiping.wipe(conn, vacuum=False, wait_ms=CHECKPOINT_WAIT_MS)
+        return self._wipe(vacuum=False)
+
+    def _wipe(self, *, vacuum: bool) -> bool:
+        """VACUUM needs about the file's size again in free space: a full disk is said as such
+        (the delete is committed, the marker stays, the wipe runs again at the next unlock)."""
+        try:
+            with self.vault.maintenance() as conn:
+                return wiping.wipe(conn, vacuum=vacuum, wait_ms=CHECKPOINT_WAIT_MS)
+        except DatabaseError as exc:
+            if is_disk_full(exc):
+                raise DiskFull() from None
+            raise
 
     def last_destroyed_at(self) -> datetime | None:
         row = self.conn.execute("SELECT max(destroyed_at) FROM retention_reviews WHERE status = 'destroyed'").fetchone()
